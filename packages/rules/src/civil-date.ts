@@ -1,0 +1,127 @@
+/**
+ * Civil dates (`YYYY-MM-DD`) as the law counts them: calendar days in Asia/Ho_Chi_Minh, with no
+ * time of day and no time zone. Arithmetic is done on day numbers, never on `Date` instants, so a
+ * result does not depend on the machine's zone or on daylight saving anywhere.
+ *
+ * @module
+ */
+import { Schema } from "effect"
+
+const civilDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** Days in `month` (1–12) of `year`, Gregorian. */
+export const daysInMonth = (year: number, month: number): number =>
+  month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31
+
+/** Whether `year` has 29 February (Gregorian rule). */
+export const isLeapYear = (year: number): boolean =>
+  (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+
+const isRealCalendarDate = (text: string): boolean => {
+  const match = civilDatePattern.exec(text)
+  if (match === null) return false
+  const month = Number(match[2])
+  const day = Number(match[3])
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(match[1]), month)
+}
+
+/**
+ * A civil date `YYYY-MM-DD` that exists in the Gregorian calendar (`2023-02-29` is rejected).
+ *
+ * @example
+ * Schema.decodeUnknownSync(CivilDate)("2025-07-01") // "2025-07-01" as CivilDate
+ */
+export const CivilDate = Schema.String.check(
+  Schema.makeFilter((text: string) =>
+    isRealCalendarDate(text) || `must be a real calendar date written YYYY-MM-DD (got ${JSON.stringify(text)})`,
+  ),
+).pipe(Schema.brand("CivilDate"))
+export type CivilDate = typeof CivilDate.Type
+
+/** Year, month (1–12) and day (1–31) of a civil date. */
+export interface CivilDateParts {
+  readonly year: number
+  readonly month: number
+  readonly day: number
+}
+
+/** Splits a civil date into its parts. */
+export const toParts = (date: CivilDate): CivilDateParts => ({
+  year: Number(date.slice(0, 4)),
+  month: Number(date.slice(5, 7)),
+  day: Number(date.slice(8, 10)),
+})
+
+/** Writes parts as a civil date; the caller guarantees the parts form a real date. */
+export const fromParts = ({ year, month, day }: CivilDateParts): CivilDate =>
+  `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` as CivilDate
+
+/**
+ * Checks a literal written in code or data (`civilDate("2025-07-01")`); throws on a date that
+ * does not exist, so a typo in a parameter file fails loudly at load time.
+ */
+export const civilDate = (text: string): CivilDate => {
+  if (!isRealCalendarDate(text)) throw new RangeError(`not a real calendar date: ${JSON.stringify(text)}`)
+  return text as CivilDate
+}
+
+// Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil).
+/** Day number of a civil date (1970-01-01 is 0), for counting days between dates. */
+export const toDayNumber = (date: CivilDate): number => {
+  const { year, month, day } = toParts(date)
+  const y = month <= 2 ? year - 1 : year
+  const era = Math.floor(y / 400)
+  const yearOfEra = y - era * 400
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
+  return era * 146097 + dayOfEra - 719468
+}
+
+/** The civil date of a day number (inverse of {@link toDayNumber}). */
+export const fromDayNumber = (dayNumber: number): CivilDate => {
+  const z = dayNumber + 719468
+  const era = Math.floor(z / 146097)
+  const dayOfEra = z - era * 146097
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365)
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100))
+  const mp = Math.floor((5 * dayOfYear + 2) / 153)
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1
+  const month = mp < 10 ? mp + 3 : mp - 9
+  return fromParts({ year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day })
+}
+
+/** `date` plus `days` calendar days (negative goes back). */
+export const addDays = (date: CivilDate, days: number): CivilDate => fromDayNumber(toDayNumber(date) + days)
+
+/** Calendar days from `from` to `to` (`to` − `from`; 0 for the same day). */
+export const daysBetween = (from: CivilDate, to: CivilDate): number => toDayNumber(to) - toDayNumber(from)
+
+/** Calendar days from `first` to `last`, both included (a one-day stay counts 1). */
+export const daysInclusive = (first: CivilDate, last: CivilDate): number => daysBetween(first, last) + 1
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export const isoWeekday = (date: CivilDate): number => {
+  // 1970-01-01 was a Thursday (ISO 4).
+  const offset = (toDayNumber(date) + 3) % 7
+  return (offset < 0 ? offset + 7 : offset) + 1
+}
+
+/** Negative, zero or positive as `a` is before, the same as or after `b`. */
+export const compare = (a: CivilDate, b: CivilDate): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** Whether `date` falls in `[from, to]`, `to` omitted meaning open-ended. */
+export const isWithin = (date: CivilDate, from: CivilDate, to: CivilDate | undefined): boolean =>
+  date >= from && (to === undefined || date <= to)
+
+/**
+ * The same-numbered day `months` later, or the month's last day when it has no such day
+ * (31 January + 1 month → 28/29 February). This is the end of a period of months under Civil
+ * Code 2015 Art. 148(1)(b); see the deadlines module for the full rule.
+ */
+export const addMonthsClamped = (date: CivilDate, months: number): CivilDate => {
+  const { year, month, day } = toParts(date)
+  const index = year * 12 + (month - 1) + months
+  const targetYear = Math.floor(index / 12)
+  const targetMonth = (index % 12) + 1
+  return fromParts({ year: targetYear, month: targetMonth, day: Math.min(day, daysInMonth(targetYear, targetMonth)) })
+}

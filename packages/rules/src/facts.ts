@@ -1,0 +1,137 @@
+/**
+ * Facts (dữ kiện) about a person, as given to {@link assess}. Every fact is optional and an
+ * omitted fact is **unknown, not false**: a rule that needs it answers "conditional — fact X is
+ * missing" instead of guessing.
+ *
+ * @module
+ */
+import { Schema } from "effect"
+import { CivilDate } from "./civil-date.ts"
+
+/** Province ids are ASCII kebab-case names: `ha-giang`, `khanh-hoa`, `quang-nam`. */
+export const ProvinceId = Schema.String.check(
+  Schema.isPattern(/^[a-z]+(-[a-z]+)*$/, { message: "must be an ASCII kebab-case province id such as ha-giang" }),
+).pipe(Schema.brand("ProvinceId"))
+export type ProvinceId = typeof ProvinceId.Type
+
+/** ISO 3166-1 alpha-2 code (`VN`, `LA`, `NA` = Namibia) or `stateless`. */
+export const Citizenship = Schema.String.check(
+  Schema.isPattern(/^([A-Z]{2}|stateless)$/, { message: "must be an ISO 3166-1 alpha-2 code such as VN, or stateless" }),
+)
+export type Citizenship = typeof Citizenship.Type
+
+/** A whole number of VND (Vietnamese đồng), never negative. */
+export const Vnd = Schema.Int.check(Schema.isGreaterThanOrEqualTo(0))
+export type Vnd = typeof Vnd.Type
+
+/** Facts about the person (người được hỗ trợ). */
+export const Person = Schema.Struct({
+  /** Date of birth; use `birthYear` when only the year is known. */
+  birthDate: Schema.optionalKey(CivilDate),
+  /** Year of birth, when the full date is not known (age then is a range). */
+  birthYear: Schema.optionalKey(Schema.Int.check(Schema.isBetween({ minimum: 1900, maximum: 2200 }))),
+  sex: Schema.optionalKey(Schema.Literals(["female", "male", "other"])),
+  citizenship: Schema.optionalKey(Citizenship),
+  /** Stateless or foreign person with permanent residence in Vietnam (thường trú ở Việt Nam). */
+  permanentResidentInVietnam: Schema.optionalKey(Schema.Boolean),
+  /** Member of a poor household (hộ nghèo) under the poverty standard in force. */
+  poorHousehold: Schema.optionalKey(Schema.Boolean),
+  /** Member of a near-poor household (hộ cận nghèo). */
+  nearPoorHousehold: Schema.optionalKey(Schema.Boolean),
+  /** In financial difficulty (khó khăn về tài chính), as the Legal Aid Law 2017 Art. 7(7)(g) required. */
+  financialDifficulty: Schema.optionalKey(Schema.Boolean),
+  /** Holds a valid health-insurance card (thẻ bảo hiểm y tế). */
+  healthInsured: Schema.optionalKey(Schema.Boolean),
+})
+export type Person = typeof Person.Type
+
+/** Certified as a victim (nạn nhân) on `certifiedOn`. */
+export const VictimStatus = Schema.Struct({ kind: Schema.Literal("victim"), certifiedOn: CivilDate })
+/**
+ * Being identified as a victim (đang trong quá trình xác định là nạn nhân) since `since` (the day of
+ * reception), currently `abroad` or in `vietnam`. Under vn-2011 the same stage is "awaiting
+ * verification" (chờ xác minh, L2011 Art. 24–25).
+ */
+export const BeingIdentifiedStatus = Schema.Struct({
+  kind: Schema.Literal("being_identified"),
+  since: CivilDate,
+  location: Schema.Literals(["abroad", "vietnam"]),
+})
+/** A person under 18 accompanying (đi cùng) a victim or a person being identified. */
+export const AccompanyingMinorStatus = Schema.Struct({
+  kind: Schema.Literal("accompanying_minor"),
+  accompanying: Schema.Union([VictimStatus, BeingIdentifiedStatus]),
+})
+/** The person's status in the identification procedure. */
+export const Status = Schema.Union([VictimStatus, BeingIdentifiedStatus, AccompanyingMinorStatus])
+export type Status = typeof Status.Type
+
+/** Needs recorded by a caseworker; they decide kinds given "depending on the case". */
+export const Needs = Schema.Struct({
+  essentialNeeds: Schema.optionalKey(Schema.Boolean),
+  medicalCare: Schema.optionalKey(Schema.Boolean),
+  interpretation: Schema.optionalKey(Schema.Boolean),
+  legalCounselling: Schema.optionalKey(Schema.Boolean),
+  legalAid: Schema.optionalKey(Schema.Boolean),
+  psychological: Schema.optionalKey(Schema.Boolean),
+  vocationalTraining: Schema.optionalKey(Schema.Boolean),
+  generalEducation: Schema.optionalKey(Schema.Boolean),
+})
+export type Needs = typeof Needs.Type
+
+/** A stay in a social-protection or victim-support facility (cơ sở), admission day included. */
+export const FacilityStay = Schema.Struct({
+  admittedOn: CivilDate,
+  /** Last day of the stay; omitted while the person is still there (then `asOf` is used). */
+  leftOn: Schema.optionalKey(CivilDate),
+})
+export type FacilityStay = typeof FacilityStay.Type
+
+/** The journey home (về nơi cư trú). */
+export const TravelHome = Schema.Struct({
+  /** Calendar days on the road. */
+  days: Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 60 })),
+  /** Whether the person can pay the journey (those who cannot are supported). */
+  canPay: Schema.optionalKey(Schema.Boolean),
+  /** Fare at ordinary public-transport price, from the ticket, in VND. */
+  fareVnd: Schema.optionalKey(Vnd),
+})
+export type TravelHome = typeof TravelHome.Type
+
+/** Applications and requests the person filed, with their dates. */
+export const Applications = Schema.Struct({
+  /** Date the initial-hardship-allowance application was filed with the commune. */
+  initialHardshipAllowanceFiledOn: Schema.optionalKey(CivilDate),
+  /** Date legal aid was requested (legal aid follows the Legal Aid Law in force that day). */
+  legalAidRequestedOn: Schema.optionalKey(CivilDate),
+})
+export type Applications = typeof Applications.Type
+
+/**
+ * Everything {@link assess} reads. `asOf` is the date of assessment: the law in force on the
+ * case's own dates is applied, never the machine's clock.
+ *
+ * @example
+ * { asOf: "2026-02-01", province: "ha-giang",
+ *   person: { birthDate: "2001-04-12", citizenship: "VN", poorHousehold: true },
+ *   status: { kind: "victim", certifiedOn: "2025-09-12" } }
+ */
+export const Facts = Schema.Struct({
+  asOf: CivilDate,
+  province: Schema.optionalKey(ProvinceId),
+  person: Person,
+  status: Status,
+  /** Where the trafficking took place; decides G5 for foreigners (L2024 Art. 37(4)). */
+  traffickedIn: Schema.optionalKey(Schema.Literals(["vietnam", "abroad"])),
+  needs: Schema.optionalKey(Needs),
+  stay: Schema.optionalKey(FacilityStay),
+  travelHome: Schema.optionalKey(TravelHome),
+  /** Day the person returned to their place of residence (về nơi cư trú). */
+  returnedHomeOn: Schema.optionalKey(CivilDate),
+  /** First day of the school year in which a minor continues school back home. */
+  continuesSchoolFrom: Schema.optionalKey(CivilDate),
+  applications: Schema.optionalKey(Applications),
+})
+export type Facts = typeof Facts.Type
+/** The JSON form of {@link Facts}, as sent over HTTP or stored. */
+export type FactsEncoded = typeof Facts.Encoded
