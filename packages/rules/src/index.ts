@@ -12,3 +12,31 @@ export * from "./assessment.ts"
 export * from "./errors.ts"
 export * from "./decode.ts"
 export * from "./case-record.ts"
+export * from "./age.ts"
+export * from "./screening.ts"
+export * from "./holidays.ts"
+export * from "./deadlines.ts"
+export * from "./plans.ts"
+export * from "./progress.ts"
+export * from "./ctdc.ts"
+// Assessment core (law as data, validation, regimes, groups, entitlements, rulebook).
+export * from "./parameter.ts"
+export * from "./provincial-rate-set.ts"
+export { validateParameterFile } from "./parameter-validation.ts"
+export { RegimeFile, RegimePeriod, validateRegimeFile } from "./regime-file.ts"
+export { nationalParameterFiles, nationalParameters, regimeFile } from "./national-parameters.ts"
+export { parseProvincialRateSet, shippedProvincialRateSets } from "./provincial-rates.ts"
+export { chooseRegime, type RegimeChoice } from "./regime.ts"
+export { chooseGroup, groupKinds, type GroupChoice, type NoGroup } from "./groups.ts"
+export type { StayCapPolicy } from "./assessment-context.ts"
+export { formatVnd } from "./money.ts"
+export {
+  assess,
+  createRulebook,
+  rulesVersion,
+  type AssessOptions,
+  type ParameterValueView,
+  type ProvinceView,
+  type Rulebook,
+  type RulebookOptions,
+} from "./rulebook.ts"

@@ -1,0 +1,41 @@
+/**
+ * Local writes and reads of case records. Every write changes the `cases` table and appends to
+ * the `outbox` in one transaction, so a case is never saved without its pending push (nor the
+ * reverse). Records are stored encoded and decoded on read.
+ *
+ * @module
+ */
+import { CaseRecord, decodeInput, type DeliveredSupport, type InvalidInput, type RecordId } from "@hotro/rules"
+import { Result, Schema } from "effect"
+import type { CaseRow, FieldDatabase } from "./db.ts"
+
+/** The stored (JSON) form of a case record. */
+export const encodeCaseRecord = Schema.encodeSync(CaseRecord)
+
+/** Saves a new case and queues its creation on the server. `savedAt` is device time (ms). */
+export const registerCase = (db: FieldDatabase, record: CaseRecord, savedAt: number): Promise<void> =>
+  db.transaction("rw", db.cases, db.outbox, async () => {
+    const body = encodeCaseRecord(record)
+    await db.cases.add({ id: record.id, record: body, version: null, syncState: "pending", savedAt })
+    await db.outbox.add({ op: "create", recordId: record.id, body, attempts: 0, lastError: null })
+  })
+
+/** Adds a delivered support to a case and queues the update. Fails if the case is not on the device. */
+export const recordSupport = (
+  db: FieldDatabase,
+  id: RecordId,
+  support: DeliveredSupport,
+  savedAt: number,
+): Promise<void> =>
+  db.transaction("rw", db.cases, db.outbox, async () => {
+    const row = await db.cases.get(id)
+    if (row === undefined) throw new Error(`case ${id} is not on this device`)
+    const record = Result.getOrThrow(decodeRow(row))
+    const body = encodeCaseRecord({ ...record, supports: [...record.supports, support] })
+    // A case in conflict stays in conflict: the new write waits in the outbox until a person decides.
+    await db.cases.update(id, { record: body, syncState: row.syncState === "conflict" ? "conflict" : "pending", savedAt })
+    await db.outbox.add({ op: "update", recordId: id, body, attempts: 0, lastError: null })
+  })
+
+/** Decodes a stored row; a row that no longer decodes is reported, not hidden. */
+export const decodeRow = (row: CaseRow): Result.Result<CaseRecord, InvalidInput> => decodeInput(CaseRecord, row.record)

@@ -1,0 +1,15 @@
+/**
+ * A new record id (lowercase UUID v4) chosen on the device, so a retried push is idempotent.
+ * `crypto.randomUUID` exists only in secure contexts; a field laptop may reach the server over
+ * plain http on the LAN, hence the `getRandomValues` form (available everywhere).
+ *
+ * @module
+ */
+export const newRecordId = (): string => {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID()
+  const bytes = crypto.getRandomValues(new Uint8Array(16))
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, "0")).join("")
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}

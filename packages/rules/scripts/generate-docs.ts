@@ -1,0 +1,14 @@
+/// <reference types="node" />
+/**
+ * Writes `docs/rules/*.md` from the parameter files and the case tables:
+ * `npm run docs -w @hotro/rules`.
+ */
+import { mkdirSync, writeFileSync } from "node:fs"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { renderRuleDocs } from "./rule-docs.ts"
+
+const target = join(dirname(fileURLToPath(import.meta.url)), "../../../docs/rules")
+mkdirSync(target, { recursive: true })
+for (const [file, contents] of renderRuleDocs()) writeFileSync(join(target, file), contents)
+console.log(`wrote ${renderRuleDocs().size} pages to docs/rules`)

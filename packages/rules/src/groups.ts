@@ -1,0 +1,168 @@
+/**
+ * Who receives which kinds of support. vn-2024: groups G1–G5 of Law 53/2024/QH15 Art. 37;
+ * vn-2011: the groups of Law 66/2011/QH12 Art. 32 and the persons awaiting verification of
+ * Art. 24–25. People Art. 37 does not name are never guessed silently: a probable group carries
+ * a flag, and no group at all yields `group: null` with `refer_for_legal_review`.
+ *
+ * An accompanying minor's facts describe one person: the minor's citizenship and `traffickedIn`
+ * are read as the family's, i.e. also as the accompanied person's.
+ *
+ * @module
+ */
+import { ageOn, isUnder } from "./age.ts"
+import type { GroupId } from "./assessment.ts"
+import type { Facts } from "./facts.ts"
+import type { RegimeId, SupportKind } from "./kinds.ts"
+import { provisions } from "./provisions.ts"
+import type { Source } from "./source.ts"
+
+/** A group decision: the group, why, whether it is only probable, and its sources. */
+export interface GroupChoice {
+  readonly id: GroupId
+  readonly reason: string
+  readonly probable: boolean
+  readonly sources: ReadonlyArray<Source>
+}
+
+/** No group: why (referral, or facts needed to decide) and which facts are missing. */
+export interface NoGroup {
+  readonly reason: string
+  readonly missingFacts: ReadonlyArray<string>
+  readonly sources: ReadonlyArray<Source>
+}
+
+/** The kinds each group may receive, in the order of the law's points. */
+export const groupKinds: Readonly<Record<GroupId, ReadonlyArray<SupportKind>>> = {
+  G1: ["essential_needs", "medical", "interpretation", "legal_support", "legal_aid", "travel", "psychological", "general_education", "vocational", "initial_hardship_and_loan"],
+  G2: ["essential_needs", "medical", "interpretation", "legal_support", "legal_aid", "travel", "psychological", "general_education"],
+  G3: ["essential_needs", "medical", "interpretation", "legal_support"],
+  G4: ["essential_needs", "medical", "interpretation", "legal_support", "legal_aid", "travel", "psychological"],
+  G5: ["essential_needs", "medical", "interpretation", "legal_support", "legal_aid", "psychological"],
+  "vn2011-victim": ["essential_needs_and_travel", "medical", "psychological", "legal_aid", "education_vocational", "initial_hardship_and_loan"],
+  "vn2011-foreign-victim": ["essential_needs_and_travel", "medical", "psychological", "legal_aid"],
+  "vn2011-accompanying-minor": ["essential_needs_and_travel", "medical", "psychological"],
+  "vn2011-awaiting-verification": ["essential_needs_and_travel"],
+}
+
+/** Groups whose kinds are given "depending on the case" (tùy từng trường hợp): conditional on need. */
+export const givenDependingOnNeed: ReadonlySet<GroupId> = new Set<GroupId>(["G5"])
+
+type Standing = "citizen" | "stateless_resident" | "stateless_non_resident" | "foreigner"
+
+const standingOf = (facts: Facts): Standing | NoGroup => {
+  const { citizenship, permanentResidentInVietnam } = facts.person
+  if (citizenship === undefined) return insufficient("the person's citizenship is needed (L2024 Art. 37 / L2011 Art. 32 group by citizenship)", "person.citizenship")
+  if (citizenship === "VN") return "citizen"
+  if (citizenship !== "stateless") return "foreigner"
+  if (permanentResidentInVietnam === undefined) {
+    return insufficient("whether the stateless person permanently resides in Vietnam is needed (L2024 Art. 37(1), (3))", "person.permanentResidentInVietnam")
+  }
+  return permanentResidentInVietnam ? "stateless_resident" : "stateless_non_resident"
+}
+
+const insufficient = (reason: string, fact: string): NoGroup => ({ reason, missingFacts: [fact], sources: [provisions.l2024Art37Clause1] })
+const refer = (reason: string, sources: ReadonlyArray<Source>): NoGroup => ({ reason, missingFacts: [], sources })
+const isNoGroup = (value: Standing | GroupChoice | NoGroup): value is NoGroup => typeof value === "object" && "missingFacts" in value
+
+const foreignOrStateless = (facts: Facts, standing: Standing, who: string): GroupChoice | NoGroup => {
+  const probable = standing === "stateless_non_resident"
+  if (facts.traffickedIn === undefined) return insufficient("where the trafficking took place is needed (L2024 Art. 37(4))", "traffickedIn")
+  if (facts.traffickedIn === "abroad") {
+    return refer(`${who} trafficked abroad: Art. 37 names no group for them; refer for legal review`, [provisions.l2024Art37Clause4])
+  }
+  return {
+    id: "G5",
+    reason: probable
+      ? `stateless person without permanent residence, ${who.replace(/^(a|an) /, "")} trafficked in Vietnam: probably G5, since Vietnamese law counts stateless persons as foreigners (unconfirmed); refer for legal review`
+      : `${who} trafficked in Vietnam (Art. 37(4)), given support depending on the case`,
+    probable,
+    sources: [provisions.l2024Art37Clause4],
+  }
+}
+
+const vn2024Group = (facts: Facts): GroupChoice | NoGroup => {
+  const identification = facts.status.kind === "accompanying_minor" ? facts.status.accompanying : facts.status
+  const standing = standingOf(facts)
+  if (isNoGroup(standing)) return standing
+  let accompanied: GroupChoice | NoGroup
+  if (identification.kind === "victim") {
+    accompanied =
+      standing === "citizen" || standing === "stateless_resident"
+        ? { id: "G1", reason: `victim who is ${standing === "citizen" ? "a Vietnamese citizen" : "a stateless person permanently residing in Vietnam"} (Art. 37(1))`, probable: false, sources: [provisions.l2024Art37Clause1] }
+        : foreignOrStateless(facts, standing, "a foreign victim")
+  } else if (standing === "citizen" || standing === "stateless_resident") {
+    if (identification.location === "abroad") {
+      accompanied =
+        standing === "citizen"
+          ? { id: "G3", reason: "Vietnamese citizen being identified as a victim while abroad (Art. 37(3) para 1)", probable: false, sources: [provisions.l2024Art37Clause3] }
+          : refer("stateless permanent resident being identified while abroad: Art. 37(3) para 1 names only citizens; refer for legal review", [provisions.l2024Art37Clause3])
+    } else {
+      accompanied = {
+        id: "G4",
+        reason: `${standing === "citizen" ? "Vietnamese citizen" : "stateless permanent resident"} being identified as a victim in Vietnam (Art. 37(3) para 2)`,
+        probable: false,
+        sources: [provisions.l2024Art37Clause3],
+      }
+    }
+  } else {
+    accompanied = foreignOrStateless(facts, standing, "a foreigner being identified")
+  }
+  if (facts.status.kind !== "accompanying_minor" || isNoGroup(accompanied)) return accompanied
+  const age = ageOn(facts.person, facts.asOf)
+  if (age !== undefined && isUnder(age, 18) === false) {
+    return refer(`an accompanying person must be under 18; ${age.explanation}: refer for legal review`, [provisions.l2024Art37Clause2])
+  }
+  switch (accompanied.id) {
+    case "G1":
+      return { id: "G2", reason: "person under 18 accompanying a G1 victim (Art. 37(2))", probable: false, sources: [provisions.l2024Art37Clause2] }
+    case "G3":
+    case "G4":
+      return { ...accompanied, reason: `person under 18 accompanying a ${accompanied.id} person: ${accompanied.reason}` }
+    default:
+      return refer("a minor accompanying a foreign (G5) victim: Art. 37 names no group for them; refer for legal review", [provisions.l2024Art37Clause4])
+  }
+}
+
+const vn2011Group = (facts: Facts): GroupChoice | NoGroup => {
+  switch (facts.status.kind) {
+    case "being_identified":
+      return {
+        id: "vn2011-awaiting-verification",
+        reason: "person awaiting verification (L2011 Art. 24–25), given essential needs and travel costs (D09 Art. 19)",
+        probable: false,
+        sources: [provisions.l2011Art24to25, provisions.d09Art19],
+      }
+    case "accompanying_minor":
+      return { id: "vn2011-accompanying-minor", reason: "minor accompanying a victim (L2011 Art. 32)", probable: false, sources: [provisions.l2011Art32] }
+    case "victim": {
+      const standing = standingOf(facts)
+      if (isNoGroup(standing)) return { ...standing, sources: [provisions.l2011Art32] }
+      if (standing === "citizen" || standing === "stateless_resident") {
+        return {
+          id: "vn2011-victim",
+          reason: `victim who is ${standing === "citizen" ? "a Vietnamese citizen" : "a stateless permanent resident"} (L2011 Art. 32): all six kinds, depending on the case`,
+          probable: false,
+          sources: [provisions.l2011Art32],
+        }
+      }
+      if (facts.traffickedIn === undefined) return insufficient("where the trafficking took place is needed (L2011 Art. 32)", "traffickedIn")
+      if (facts.traffickedIn === "abroad") return refer("a foreigner trafficked abroad: L2011 Art. 32 names no group for them; refer for legal review", [provisions.l2011Art32])
+      const probable = standing === "stateless_non_resident"
+      return {
+        id: "vn2011-foreign-victim",
+        reason: probable
+          ? "stateless person without permanent residence trafficked in Vietnam: probably a foreign victim (L2011 Art. 32), unconfirmed; refer for legal review"
+          : "foreigner trafficked in Vietnam (L2011 Art. 32): the first four kinds",
+        probable,
+        sources: [provisions.l2011Art32],
+      }
+    }
+  }
+}
+
+/** The group of the person under `regime`, or why none can be named. */
+export const chooseGroup = (facts: Facts, regime: RegimeId): GroupChoice | NoGroup =>
+  regime === "vn-2024" ? vn2024Group(facts) : vn2011Group(facts)
+
+/** Whether a group decision named a group. */
+export const isGroupChoice = (choice: GroupChoice | NoGroup): choice is GroupChoice => "id" in choice

@@ -1,0 +1,273 @@
+/**
+ * The rulebook: the national parameters, the provincial rate sets and the rules, put together
+ * once; `assess(facts)` then applies them to one person on one date. Pure: the same facts always
+ * give a deep-equal decision.
+ *
+ * @module
+ */
+import { Result } from "effect"
+import packageJson from "../package.json" with { type: "json" }
+import type { Assessment, Entitlement } from "./assessment.ts"
+import { type Context, flag, type StayCapPolicy, step } from "./assessment-context.ts"
+import type { CivilDate } from "./civil-date.ts"
+import { educationVocationalVn2011, initialHardshipVn2011, medicalVn2011, psychologicalVn2011 } from "./entitlements-vn2011.ts"
+import {
+  generalEducationVn2024,
+  initialHardshipVn2024,
+  interpretation,
+  legalSupport,
+  medicalVn2024,
+  psychologicalVn2024,
+  travelVn2024,
+  vocationalVn2024,
+} from "./entitlements-vn2024.ts"
+import { ProvisionNotInForce, UnknownProvince } from "./errors.ts"
+import { essentialNeedsAndTravel } from "./essential-needs-vn2011.ts"
+import { essentialNeedsVn2024 } from "./essential-needs-vn2024.ts"
+import type { Facts, Needs, ProvinceId } from "./facts.ts"
+import { chooseGroup, givenDependingOnNeed, groupKinds, isGroupChoice } from "./groups.ts"
+import type { RegimeId, SupportKind } from "./kinds.ts"
+import { legalAid } from "./legal-aid.ts"
+import { nationalParameterFiles } from "./national-parameters.ts"
+import { type Parameter, type ParameterUnit, sourceOf, valueOn } from "./parameter.ts"
+import type { ProvincialInstrument, ProvincialRateSet } from "./provincial-rate-set.ts"
+import { shippedProvincialRateSets } from "./provincial-rates.ts"
+import { chooseRegime } from "./regime.ts"
+import type { Bilingual, Confidence, Source } from "./source.ts"
+
+/** Options of {@link createRulebook}. */
+export interface RulebookOptions {
+  /**
+   * Provincial rate sets (validated with `parseProvincialRateSet`) to use beside the shipped
+   * ones; a set for a province that has a shipped set replaces it.
+   */
+  readonly provincialRateSets?: ReadonlyArray<ProvincialRateSet>
+  /** Which meals limit applies under vn-2011 when the instruments disagree (default `higher_instrument`, C15). */
+  readonly stayCapPolicy?: StayCapPolicy
+}
+
+/** Options of {@link Rulebook.assess}. */
+export interface AssessOptions {
+  /** Build the trace (default `true`); `false` skips every trace string, for bulk runs. */
+  readonly trace?: boolean
+}
+
+/** A parameter's value in force on a date, as {@link Rulebook.parametersOn} lists it. */
+export interface ParameterValueView {
+  readonly id: string
+  /** `national`, or the province whose resolution sets it. */
+  readonly scope: "national" | ProvinceId
+  readonly description: Bilingual
+  readonly unit: ParameterUnit
+  readonly value: number | null
+  readonly status: Confidence
+  readonly validFrom: CivilDate
+  readonly validTo: CivilDate | null
+  readonly note?: string
+  readonly source: Source
+}
+
+/** A province with a configured rate set. */
+export interface ProvinceView {
+  readonly id: ProvinceId
+  readonly name: Bilingual
+  readonly instrument: ProvincialInstrument
+  readonly status: Confidence
+}
+
+/** The rules with their data. */
+export interface Rulebook {
+  /**
+   * The decision for `facts`: regime, group, one entitlement for every kind the group may
+   * receive, parameters used, flags and (unless `trace: false`) the trace.
+   *
+   * @returns `UnknownProvince` for a province with no rate set; `ProvisionNotInForce` for an
+   *   assessment date before the first encoded regime (2012-01-01).
+   */
+  readonly assess: (facts: Facts, options?: AssessOptions) => Result.Result<Assessment, UnknownProvince | ProvisionNotInForce>
+  /** Every national parameter, and the province's, with the value in force on `asOf`. */
+  readonly parametersOn: (asOf: CivilDate, province?: ProvinceId) => ReadonlyArray<ParameterValueView>
+  /** The provinces with a rate set. */
+  readonly provinces: ReadonlyArray<ProvinceView>
+}
+
+/** The version of these rules, stamped on every decision. */
+export const rulesVersion: string = packageJson.version
+
+type Rule = (context: Context) => Entitlement
+
+const rules: Readonly<Record<RegimeId, Partial<Record<SupportKind, Rule>>>> = {
+  "vn-2011": {
+    essential_needs_and_travel: essentialNeedsAndTravel,
+    medical: medicalVn2011,
+    psychological: psychologicalVn2011,
+    legal_aid: legalAid,
+    education_vocational: educationVocationalVn2011,
+    initial_hardship_and_loan: initialHardshipVn2011,
+  },
+  "vn-2024": {
+    essential_needs: essentialNeedsVn2024,
+    medical: medicalVn2024,
+    interpretation,
+    legal_support: legalSupport,
+    legal_aid: legalAid,
+    travel: travelVn2024,
+    psychological: psychologicalVn2024,
+    general_education: generalEducationVn2024,
+    vocational: vocationalVn2024,
+    initial_hardship_and_loan: initialHardshipVn2024,
+  },
+}
+
+// The need that decides each kind given "depending on the case" (G5, Art. 37(4)).
+const needOf: Partial<Record<SupportKind, keyof Needs>> = {
+  essential_needs: "essentialNeeds",
+  medical: "medicalCare",
+  interpretation: "interpretation",
+  legal_support: "legalCounselling",
+  legal_aid: "legalAid",
+  psychological: "psychological",
+}
+
+const dependingOnNeed = (entitlement: Entitlement, facts: Facts): Entitlement => {
+  const need = needOf[entitlement.kind]
+  if (need === undefined || entitlement.status === "not_entitled") return entitlement
+  const recorded = facts.needs?.[need]
+  if (recorded === true) return entitlement
+  if (recorded === false) {
+    return { ...entitlement, status: "not_entitled", amount: null, reason: `No need recorded (needs.${need} is false): L2024 Art. 37(4) gives this support depending on the case.` }
+  }
+  return {
+    ...entitlement,
+    status: "conditional",
+    conditions: [...entitlement.conditions, `the person needs it (needs.${need}): L2024 Art. 37(4) gives it depending on the case`],
+    missingFacts: [...entitlement.missingFacts, `needs.${need}`],
+  }
+}
+
+const describeEntitlement = (entitlement: Entitlement): string =>
+  [
+    entitlement.status,
+    entitlement.reason,
+    entitlement.conditions.length > 0 ? `conditions: ${entitlement.conditions.join("; ")}` : undefined,
+    entitlement.amount === null ? undefined : entitlement.amount.computation,
+  ]
+    .filter((part) => part !== undefined)
+    .join(" — ")
+
+const instrumentSource = (set: ProvincialRateSet): Source => ({ instrument: `${set.instrument.number} of ${set.name.en}`, article: "whole resolution", status: set.instrument.status })
+
+const views = (parameters: ReadonlyArray<Parameter>, scope: "national" | ProvinceId, asOf: CivilDate): Array<ParameterValueView> => {
+  const found: Array<ParameterValueView> = []
+  for (const parameter of parameters) {
+    const value = valueOn(parameter, asOf)
+    if (value === undefined) continue
+    found.push({
+      id: parameter.id,
+      scope,
+      description: parameter.description,
+      unit: parameter.unit,
+      value: value.value,
+      status: value.status,
+      validFrom: value.from,
+      validTo: value.to,
+      ...(value.note === undefined ? {} : { note: value.note }),
+      source: sourceOf(value),
+    })
+  }
+  return found
+}
+
+/**
+ * Puts the rules together with the shipped parameters and any provincial rate sets given.
+ *
+ * @example
+ * const rulebook = createRulebook()
+ * const result = rulebook.assess({ asOf: civilDate("2024-04-01"), province: "ha-giang", … })
+ * if (Result.isSuccess(result)) result.success.entitlements
+ */
+export const createRulebook = (options: RulebookOptions = {}): Rulebook => {
+  const rateSets = new Map<string, ProvincialRateSet>()
+  for (const set of [...shippedProvincialRateSets, ...(options.provincialRateSets ?? [])]) rateSets.set(set.province, set)
+  const known = [...rateSets.keys()].sort()
+  const stayCapPolicy = options.stayCapPolicy ?? "higher_instrument"
+  const nationalList = [...nationalParameterFiles.values()].flatMap((file) => file.parameters)
+
+  const assess = (facts: Facts, assessOptions: AssessOptions = {}): Result.Result<Assessment, UnknownProvince | ProvisionNotInForce> => {
+    const rates = facts.province === undefined ? undefined : rateSets.get(facts.province)
+    if (facts.province !== undefined && rates === undefined) return Result.fail(new UnknownProvince({ province: facts.province, known }))
+    const regime = chooseRegime(facts)
+    if (Result.isFailure(regime)) return Result.fail(regime.failure)
+    const tracing = assessOptions.trace ?? true
+    const groupChoice = chooseGroup(facts, regime.success.id)
+    const context: Context = {
+      facts,
+      regime: regime.success.id,
+      group: isGroupChoice(groupChoice) ? groupChoice.id : undefined,
+      rates,
+      stayCapPolicy,
+      tracing,
+      parameters: [],
+      flags: [],
+      trace: [],
+    }
+    step(context, "regime", () => `${regime.success.id}: ${regime.success.reason}`, regime.success.sources)
+    if (rates !== undefined) {
+      step(context, "provincial rates", () => `${rates.instrument.number} of ${rates.name.en} (in force from ${rates.instrument.inForce.from})`, [instrumentSource(rates)])
+    }
+    let group: Assessment["group"] = null
+    const entitlements: Array<Entitlement> = []
+    if (isGroupChoice(groupChoice)) {
+      group = { id: groupChoice.id, reason: groupChoice.reason, probable: groupChoice.probable, sources: groupChoice.sources }
+      step(context, "group", () => `${groupChoice.id}${groupChoice.probable ? " (probable)" : ""}: ${groupChoice.reason}`, groupChoice.sources)
+      if (groupChoice.probable) flag(context, "refer_for_legal_review", `Group ${groupChoice.id} is probable, not certain: ${groupChoice.reason}.`, groupChoice.sources)
+      const byNeed = givenDependingOnNeed.has(groupChoice.id)
+      for (const kind of groupKinds[groupChoice.id]) {
+        const rule = rules[regime.success.id][kind]
+        if (rule === undefined) continue
+        const entitlement = byNeed ? dependingOnNeed(rule(context), facts) : rule(context)
+        entitlements.push(entitlement)
+        step(context, kind, () => describeEntitlement(entitlement), entitlement.sources)
+      }
+    } else if (groupChoice.missingFacts.length > 0) {
+      flag(context, "insufficient_facts", `No group can be named: ${groupChoice.reason} (${groupChoice.missingFacts.join(", ")}).`, groupChoice.sources)
+      step(context, "group", () => `none: ${groupChoice.reason}`, groupChoice.sources)
+    } else {
+      flag(context, "refer_for_legal_review", `No group: ${groupChoice.reason}. No entitlement is guessed.`, groupChoice.sources)
+      step(context, "group", () => `none: ${groupChoice.reason}`, groupChoice.sources)
+    }
+    return Result.succeed({
+      rulesVersion,
+      asOf: facts.asOf,
+      ...(facts.province === undefined ? {} : { province: facts.province }),
+      regime: { id: regime.success.id, reason: regime.success.reason, sources: regime.success.sources },
+      group,
+      entitlements,
+      parameters: context.parameters,
+      flags: context.flags,
+      trace: context.trace,
+    })
+  }
+
+  return {
+    assess,
+    parametersOn: (asOf, province) => {
+      const set = province === undefined ? undefined : rateSets.get(province)
+      return [...views(nationalList, "national", asOf), ...(set === undefined ? [] : views(set.parameters, set.province, asOf))]
+    },
+    provinces: [...rateSets.values()].map((set) => ({ id: set.province, name: set.name, instrument: set.instrument, status: set.instrument.status })),
+  }
+}
+
+const defaultRulebook = createRulebook()
+
+/**
+ * Assesses `facts` with the shipped parameters: `createRulebook().assess`.
+ *
+ * @example
+ * assess({ asOf: civilDate("2025-10-01"), person: { citizenship: "VN" },
+ *   status: { kind: "victim", certifiedOn: civilDate("2025-09-12") } })
+ * // Result.succeed({ regime: { id: "vn-2024", … }, group: { id: "G1", … }, entitlements: [10 kinds], … })
+ */
+export const assess = (facts: Facts, options?: AssessOptions): Result.Result<Assessment, UnknownProvince | ProvisionNotInForce> =>
+  defaultRulebook.assess(facts, options)

@@ -1,0 +1,145 @@
+/** Initial hardship allowance and the filing window under vn-2011 (D09 Art. 23; provincial amounts): C09–C12b, C11b. */
+import type { CaseRow } from "./case-row.ts"
+
+const victim = { kind: "victim", certifiedOn: "2024-03-10" } as const
+const c09 = {
+  asOf: "2024-04-01",
+  province: "ha-giang",
+  person: { citizenship: "VN", poorHousehold: true },
+  status: victim,
+  returnedHomeOn: "2024-03-20",
+  applications: { initialHardshipAllowanceFiledOn: "2024-04-01" },
+} as const
+
+export const allowanceCases: ReadonlyArray<CaseRow> = [
+  {
+    id: "C09",
+    name: "C09 Hà Giang poor household returned home gets the initial hardship allowance of 3,000,000 VND once",
+    provisions: ["d09-art23", "ha-giang-15-2020"],
+    facts: c09,
+    expect: {
+      regime: "vn-2011",
+      status: { initial_hardship_and_loan: "entitled" },
+      amount: { initial_hardship_and_loan: 3_000_000 },
+      computation: { initial_hardship_and_loan: ["3,000,000 VND"] },
+      cites: { initial_hardship_and_loan: ["Decree 09/2013/ND-CP Art. 23", "Resolution 15/2020/NQ-HĐND of Hà Giang article not read"] },
+      says: { initial_hardship_and_loan: ["once", "Vietnam Bank for Social Policies"] },
+      noFlags: ["province_merged", "provincial_condition_unconfirmed"],
+    },
+  },
+  {
+    id: "C10",
+    name: "C10 Khánh Hòa poor household gets 2,000,000 VND once, flagged: the income criterion must be mapped to the poverty standard in force",
+    provisions: ["d09-art23", "khanh-hoa-05-2020"],
+    facts: { ...c09, province: "khanh-hoa" },
+    expect: {
+      amount: { initial_hardship_and_loan: 2_000_000 },
+      cites: { initial_hardship_and_loan: ["Resolution 05/2020/NQ-HĐND of Khánh Hòa article not read"] },
+      flags: ["provincial_condition_unconfirmed"],
+      flagSays: ["income criterion"],
+    },
+  },
+  {
+    id: "C11",
+    name: "C11 A victim not of a poor household is not entitled to the allowance: the poor-household condition of D09 Art. 23 is not met",
+    provisions: ["d09-art23", "ha-giang-15-2020"],
+    facts: { ...c09, person: { citizenship: "VN", poorHousehold: false } },
+    expect: { status: { initial_hardship_and_loan: "not_entitled" }, amount: { initial_hardship_and_loan: null }, says: { initial_hardship_and_loan: ["poor household", "D09 Art. 23"] } },
+  },
+  {
+    id: "C11-unknown",
+    name: "C11 unknown: without the household's poverty status the allowance is conditional and names the fact needed",
+    provisions: ["d09-art23"],
+    facts: { ...c09, person: { citizenship: "VN" } },
+    expect: { status: { initial_hardship_and_loan: "conditional" }, missingFacts: { initial_hardship_and_loan: ["person.poorHousehold"] }, amount: { initial_hardship_and_loan: 3_000_000 } },
+  },
+  {
+    id: "C09-not-home",
+    name: "C09 flipped: before the return home is recorded the allowance is conditional on returning to the place of residence",
+    provisions: ["d09-art23"],
+    facts: { asOf: "2024-04-01", province: "ha-giang", person: { citizenship: "VN", poorHousehold: true }, status: victim, applications: { initialHardshipAllowanceFiledOn: "2024-04-01" } },
+    expect: { status: { initial_hardship_and_loan: "conditional" }, missingFacts: { initial_hardship_and_loan: ["returnedHomeOn"] } },
+  },
+  {
+    id: "C09-not-filed",
+    name: "C09 flipped: with no application recorded the allowance is conditional on filing by the deadline",
+    provisions: ["d09-art23"],
+    facts: { ...c09, applications: {} },
+    expect: { status: { initial_hardship_and_loan: "conditional" }, missingFacts: { initial_hardship_and_loan: ["applications.initialHardshipAllowanceFiledOn"] }, says: { initial_hardship_and_loan: ["by 2025-03-10"] } },
+  },
+  {
+    id: "C09-no-province",
+    name: "C09 without a province: entitled, the amount set by the province is not known",
+    provisions: ["d09-art23"],
+    facts: { asOf: "2024-04-01", person: { citizenship: "VN", poorHousehold: true }, status: victim, returnedHomeOn: "2024-03-20", applications: { initialHardshipAllowanceFiledOn: "2024-04-01" } },
+    expect: { status: { initial_hardship_and_loan: "entitled" }, amount: { initial_hardship_and_loan: null }, says: { initial_hardship_and_loan: ["facts.province is needed"] } },
+  },
+  {
+    id: "C12",
+    name: "C12 An application filed on 2025-03-10, 12 months after certification on 2024-03-10 (a Monday), is in time",
+    provisions: ["d09-art23"],
+    facts: { ...c09, asOf: "2025-03-10", applications: { initialHardshipAllowanceFiledOn: "2025-03-10" } },
+    expect: { status: { initial_hardship_and_loan: "entitled" }, says: { initial_hardship_and_loan: ["Filed in time: on 2025-03-10, deadline 2025-03-10"] } },
+  },
+  {
+    id: "C12-late",
+    name: "C12 An application filed on 2025-03-11 is late: not entitled, naming the deadline",
+    provisions: ["d09-art23"],
+    facts: { ...c09, asOf: "2025-03-11", applications: { initialHardshipAllowanceFiledOn: "2025-03-11" } },
+    expect: { status: { initial_hardship_and_loan: "not_entitled" }, says: { initial_hardship_and_loan: ["Filed late", "2025-03-10", "Civil Code 2015 Art. 147–148"] } },
+  },
+  {
+    id: "C12-day-before",
+    name: "C12 boundary: an application filed on 2025-03-09 is in time",
+    provisions: ["d09-art23"],
+    facts: { ...c09, asOf: "2025-03-09", applications: { initialHardshipAllowanceFiledOn: "2025-03-09" } },
+    expect: { status: { initial_hardship_and_loan: "entitled" } },
+  },
+  {
+    id: "C12b",
+    name: "C12b Certified on 2024-03-09: the period's last day, Sunday 2025-03-09, moves to Monday 2025-03-10, so filing that day is in time",
+    provisions: ["d09-art23"],
+    facts: { ...c09, asOf: "2025-03-10", status: { kind: "victim", certifiedOn: "2024-03-09" }, applications: { initialHardshipAllowanceFiledOn: "2025-03-10" } },
+    expect: { status: { initial_hardship_and_loan: "entitled" }, says: { initial_hardship_and_loan: ["Sunday", "deadline 2025-03-10"] } },
+  },
+  {
+    id: "C11b",
+    name: "C11b Hà Giang victim not of a poor household who wants vocational training: conditional, flagged conflict between D09 Art. 23 and L2011 Art. 37",
+    provisions: ["d09-art23", "l2011-art32"],
+    facts: { asOf: "2024-04-01", province: "ha-giang", person: { citizenship: "VN", poorHousehold: false }, status: victim, needs: { vocationalTraining: true } },
+    expect: {
+      status: { education_vocational: "conditional" },
+      cites: { education_vocational: ["Decree 09/2013/ND-CP Art. 23", "Law 66/2011/QH12 Art. 37"] },
+      flags: ["education_vocational_conflict"],
+      says: { education_vocational: ["by 2025-03-10"] },
+    },
+  },
+  {
+    id: "C11b-poor",
+    name: "C11b flipped: a victim of a poor household who needs vocational training is entitled, with no conflict to flag",
+    provisions: ["d09-art23"],
+    facts: { asOf: "2024-04-01", province: "ha-giang", person: { citizenship: "VN", poorHousehold: true }, status: victim, needs: { vocationalTraining: true } },
+    expect: { status: { education_vocational: "entitled" }, noFlags: ["education_vocational_conflict"] },
+  },
+  {
+    id: "C11b-no-need",
+    name: "C11b flipped: no need for training and not of a poor household: not entitled",
+    provisions: ["d09-art23"],
+    facts: { asOf: "2024-04-01", province: "ha-giang", person: { citizenship: "VN", poorHousehold: false }, status: victim, needs: { vocationalTraining: false } },
+    expect: { status: { education_vocational: "not_entitled" } },
+  },
+  {
+    id: "C16",
+    name: "C16 Quảng Nam: the kinds are given, the amounts are to be confirmed from Res. 06/2020/NQ-HĐND, and the 3 months reported in the press are flagged",
+    provisions: ["quang-nam-06-2020", "d09-art19", "d09-art23"],
+    facts: { ...c09, province: "quang-nam", stay: { admittedOn: "2024-01-01", leftOn: "2024-04-30" }, travelHome: { days: 2, canPay: false } },
+    expect: {
+      kinds: ["essential_needs_and_travel", "medical", "psychological", "legal_aid", "education_vocational", "initial_hardship_and_loan"],
+      status: { initial_hardship_and_loan: "entitled", essential_needs_and_travel: "entitled" },
+      amount: { initial_hardship_and_loan: null, essential_needs_and_travel: null },
+      says: { initial_hardship_and_loan: ["To be confirmed from Resolution 06/2020/NQ-HĐND"], essential_needs_and_travel: ["To be confirmed from Resolution 06/2020/NQ-HĐND"] },
+      flags: ["meals_cap_conflict", "value_unknown"],
+      flagSays: ["Resolution 06/2020/NQ-HĐND of Quảng Nam and Circular 84/2019/TT-BTC allow 3 months"],
+    },
+  },
+]

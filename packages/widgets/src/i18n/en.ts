@@ -1,0 +1,35 @@
+/** English messages. @module */
+import type { Messages } from "./messages.ts"
+
+export const en: Messages = {
+  title: "Support entitlements",
+  asOfMissing: "An assessment date is needed: set the as-of attribute (YYYY-MM-DD) to compute entitlements.",
+  asOfLabel: "Assessed on",
+  factsMissing: "No facts about the person yet (facts property).",
+  invalidFacts: "The facts are not valid:",
+  issueField: "Field",
+  issueRule: "Rule",
+  notAssessable: "The law could not be applied:",
+  unexpected: "Unexpected error while computing entitlements.",
+  regime: "Regime",
+  regimeNames: { "vn-2011": "Law 66/2011/QH12", "vn-2024": "Law 53/2024/QH15" },
+  group: "Group",
+  noGroup: "The law names no group for this person — referred for legal review.",
+  probable: "probable",
+  status: { entitled: "Entitled", conditional: "Conditional", not_entitled: "Not entitled" },
+  conditions: "Conditions",
+  missingFacts: "Missing facts",
+  reason: "Reason",
+  amount: "Amount",
+  notConfigured: "not yet configured",
+  limits: "Limits",
+  legalBasis: "Legal basis",
+  notes: "Notes",
+  flags: "Flags",
+  confidence: {
+    confirmed: "confirmed",
+    secondary: "secondary source",
+    unconfirmed: "to be confirmed",
+    unknown: "unknown",
+  },
+}

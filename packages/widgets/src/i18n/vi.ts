@@ -1,0 +1,35 @@
+/** Vietnamese messages (default). @module */
+import type { Messages } from "./messages.ts"
+
+export const vi: Messages = {
+  title: "Chế độ hỗ trợ",
+  asOfMissing: "Cần ngày xem xét: đặt thuộc tính as-of (YYYY-MM-DD) để tính chế độ hỗ trợ.",
+  asOfLabel: "Ngày xem xét",
+  factsMissing: "Chưa có dữ kiện về người được hỗ trợ (thuộc tính facts).",
+  invalidFacts: "Dữ kiện không hợp lệ:",
+  issueField: "Trường",
+  issueRule: "Quy tắc",
+  notAssessable: "Không áp dụng được quy định:",
+  unexpected: "Lỗi không mong đợi khi tính chế độ hỗ trợ.",
+  regime: "Chế độ áp dụng",
+  regimeNames: { "vn-2011": "Luật 66/2011/QH12", "vn-2024": "Luật 53/2024/QH15" },
+  group: "Nhóm đối tượng",
+  noGroup: "Luật không nêu nhóm cho người này — cần xem xét pháp lý.",
+  probable: "có khả năng",
+  status: { entitled: "Được hưởng", conditional: "Có điều kiện", not_entitled: "Không được hưởng" },
+  conditions: "Điều kiện",
+  missingFacts: "Còn thiếu dữ kiện",
+  reason: "Lý do",
+  amount: "Mức hỗ trợ",
+  notConfigured: "chưa cấu hình",
+  limits: "Giới hạn",
+  legalBasis: "Căn cứ pháp lý",
+  notes: "Ghi chú",
+  flags: "Lưu ý",
+  confidence: {
+    confirmed: "đã xác nhận",
+    secondary: "nguồn thứ cấp",
+    unconfirmed: "chưa xác nhận",
+    unknown: "chưa rõ",
+  },
+}

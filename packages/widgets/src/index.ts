@@ -1,0 +1,10 @@
+/**
+ * `@hotro/widgets`: web components that show what support a victim of trafficking is entitled
+ * to, with the legal basis of each kind. Importing this module registers the elements.
+ *
+ * @module
+ */
+export { HotroEntitlements, type HotroAssessedEvent } from "./hotro-entitlements/hotro-entitlements.ts"
+export type { Language, Messages } from "./i18n/messages.ts"
+export { en } from "./i18n/en.ts"
+export { vi } from "./i18n/vi.ts"

@@ -1,0 +1,13 @@
+import path from "node:path"
+import { defineConfig } from "vitest/config"
+
+export default defineConfig({
+  resolve: {
+    // Tests run on the rules source, not on a build that may be stale.
+    alias: { "@hotro/rules": path.resolve(import.meta.dirname, "../../packages/rules/src/index.ts") },
+  },
+  test: {
+    environment: "happy-dom",
+    include: ["src/**/*.test.ts"],
+  },
+})
