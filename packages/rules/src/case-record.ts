@@ -9,7 +9,7 @@
  */
 import { Schema } from "effect"
 import { CivilDate } from "./civil-date.ts"
-import { Needs, Person, ProvinceId, Status, Vnd } from "./facts.ts"
+import { AccompaniedPerson, Applications, FacilityStay, Needs, Person, ProvinceId, Status, TravelHome, Vnd } from "./facts.ts"
 import { SupportKind } from "./kinds.ts"
 
 /** A record id: a UUID chosen by the client that creates the record, so retries are idempotent. */
@@ -54,7 +54,9 @@ export type RecordOrigin = typeof RecordOrigin.Type
 /**
  * A case record. `status` is absent for records imported without an identification stage
  * (CTDC rows); `needs` are the needs a caseworker assessed; `supports` and `refusals` say what
- * was delivered or refused.
+ * was delivered or refused. The circumstances that decide amounts and deadlines (`stay`,
+ * `travelHome`, `returnedHomeOn`, `continuesSchoolFrom`, `applications`) have the meaning they
+ * have in {@link Facts}; `factsOfCase` turns a record into the facts of an assessment.
  */
 export const CaseRecord = Schema.Struct({
   id: RecordId,
@@ -68,7 +70,13 @@ export const CaseRecord = Schema.Struct({
   registrationYear: Schema.optionalKey(Schema.Int.check(Schema.isBetween({ minimum: 1990, maximum: 2200 }))),
   traffickedIn: Schema.optionalKey(Schema.Literals(["vietnam", "abroad"])),
   exploitation: Schema.optionalKey(Exploitation),
+  accompaniedPerson: Schema.optionalKey(AccompaniedPerson),
   needs: Schema.optionalKey(Needs),
+  stay: Schema.optionalKey(FacilityStay),
+  travelHome: Schema.optionalKey(TravelHome),
+  returnedHomeOn: Schema.optionalKey(CivilDate),
+  continuesSchoolFrom: Schema.optionalKey(CivilDate),
+  applications: Schema.optionalKey(Applications),
   supports: Schema.Array(DeliveredSupport),
   refusals: Schema.Array(RefusedSupport),
 })

@@ -66,6 +66,16 @@ export const AccompanyingMinorStatus = Schema.Struct({
 export const Status = Schema.Union([VictimStatus, BeingIdentifiedStatus, AccompanyingMinorStatus])
 export type Status = typeof Status.Type
 
+/**
+ * The person an accompanying minor accompanies: their citizenship and residence decide the
+ * minor's group (L2024 Art. 37(2), (3)). Omitted: the minor's own `person` facts are read.
+ */
+export const AccompaniedPerson = Schema.Struct({
+  citizenship: Schema.optionalKey(Citizenship),
+  permanentResidentInVietnam: Schema.optionalKey(Schema.Boolean),
+})
+export type AccompaniedPerson = typeof AccompaniedPerson.Type
+
 /** Needs recorded by a caseworker; they decide kinds given "depending on the case". */
 export const Needs = Schema.Struct({
   essentialNeeds: Schema.optionalKey(Schema.Boolean),
@@ -121,6 +131,8 @@ export const Facts = Schema.Struct({
   province: Schema.optionalKey(ProvinceId),
   person: Person,
   status: Status,
+  /** For `status.kind` `accompanying_minor`: facts about the accompanied person. */
+  accompaniedPerson: Schema.optionalKey(AccompaniedPerson),
   /** Where the trafficking took place; decides G5 for foreigners (L2024 Art. 37(4)). */
   traffickedIn: Schema.optionalKey(Schema.Literals(["vietnam", "abroad"])),
   needs: Schema.optionalKey(Needs),

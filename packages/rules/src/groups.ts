@@ -4,8 +4,9 @@
  * Art. 24–25. People Art. 37 does not name are never guessed silently: a probable group carries
  * a flag, and no group at all yields `group: null` with `refer_for_legal_review`.
  *
- * An accompanying minor's facts describe one person: the minor's citizenship and `traffickedIn`
- * are read as the family's, i.e. also as the accompanied person's.
+ * For an accompanying minor the group follows the accompanied person: their citizenship and
+ * residence are read from `accompaniedPerson`, or, where it is omitted, from the minor's own
+ * `person` facts (a family usually shares them); `traffickedIn` describes the trafficking of both.
  *
  * @module
  */
@@ -49,13 +50,18 @@ export const givenDependingOnNeed: ReadonlySet<GroupId> = new Set<GroupId>(["G5"
 
 type Standing = "citizen" | "stateless_resident" | "stateless_non_resident" | "foreigner"
 
+// Whose citizenship decides the group: the accompanied person's for an accompanying minor.
 const standingOf = (facts: Facts): Standing | NoGroup => {
-  const { citizenship, permanentResidentInVietnam } = facts.person
-  if (citizenship === undefined) return insufficient("the person's citizenship is needed (L2024 Art. 37 / L2011 Art. 32 group by citizenship)", "person.citizenship")
+  const [who, path] =
+    facts.status.kind === "accompanying_minor" && facts.accompaniedPerson !== undefined
+      ? [facts.accompaniedPerson, "accompaniedPerson"]
+      : [facts.person, "person"]
+  const { citizenship, permanentResidentInVietnam } = who
+  if (citizenship === undefined) return insufficient("the person's citizenship is needed (L2024 Art. 37 / L2011 Art. 32 group by citizenship)", `${path}.citizenship`)
   if (citizenship === "VN") return "citizen"
   if (citizenship !== "stateless") return "foreigner"
   if (permanentResidentInVietnam === undefined) {
-    return insufficient("whether the stateless person permanently resides in Vietnam is needed (L2024 Art. 37(1), (3))", "person.permanentResidentInVietnam")
+    return insufficient("whether the stateless person permanently resides in Vietnam is needed (L2024 Art. 37(1), (3))", `${path}.permanentResidentInVietnam`)
   }
   return permanentResidentInVietnam ? "stateless_resident" : "stateless_non_resident"
 }

@@ -66,6 +66,31 @@ export const regimeAndGroupCases: ReadonlyArray<CaseRow> = [
     expect: { group: "G2" },
   },
   {
+    id: "C03-accompanied-foreigner",
+    name: "C03 variant: a Vietnamese-born child accompanying a Lao victim trafficked in Vietnam follows the accompanied person's group (G5), which Art. 37 extends to no minor: referred",
+    provisions: ["l2024-art37"],
+    facts: {
+      asOf: "2025-11-05",
+      person: { birthDate: "2018-01-01", citizenship: "VN" },
+      status: { kind: "accompanying_minor", accompanying: { kind: "victim", certifiedOn: "2025-11-01" } },
+      accompaniedPerson: { citizenship: "LA" },
+      traffickedIn: "vietnam",
+    },
+    expect: { group: null, kinds: [], flags: ["refer_for_legal_review"] },
+  },
+  {
+    id: "C03-accompanied-unknown",
+    name: "C03 variant: the accompanied person's citizenship given as unknown is a missing fact, not a guess",
+    provisions: ["l2024-art37"],
+    facts: {
+      asOf: "2025-10-01",
+      person: { birthDate: "2015-05-01", citizenship: "VN" },
+      status: { kind: "accompanying_minor", accompanying: { kind: "victim", certifiedOn: "2025-09-12" } },
+      accompaniedPerson: {},
+    },
+    expect: { group: null, kinds: [] },
+  },
+  {
     id: "C04",
     name: "C04 A Vietnamese man being identified while still abroad is G3: essential needs, medical, interpretation, legal support",
     provisions: ["regimes", "l2024-art37"],
