@@ -1,6 +1,6 @@
 /**
  * The app shell: status bar (network, outbox size, "Sync now"), navigation and the screen of the
- * current route (`#/cases`, `#/new`, `#/case/:id`, `#/conflicts`). State comes from Dexie live
+ * current route (`#/cases`, `#/new`, `#/case/:id`, `#/case/:id/edit`, `#/conflicts`). State comes from Dexie live
  * queries; every write goes through `case-store` (case + outbox in one transaction).
  *
  * @module
@@ -8,7 +8,8 @@
 import { CaseRecord, decodeInput, DeliveredSupport, type InputIssue, type RecordId } from "@hotro/rules"
 import { liveQuery, type Subscription } from "dexie"
 import { html, nothing, render, type TemplateResult } from "lit"
-import { decodeRow, recordSupport, registerCase } from "./case-store.ts"
+import { keyed } from "lit/directives/keyed.js"
+import { decodeRow, editCase, recordSupport, registerCase } from "./case-store.ts"
 import { keepDeviceVersion, takeServerVersion } from "./conflicts.ts"
 import type { CaseRow, Conflict, FieldDatabase, OutboxEntry } from "./db.ts"
 import { en } from "./i18n/en.ts"
@@ -19,7 +20,7 @@ import type { SyncReport } from "./sync.ts"
 import { todayInVietnam } from "./today.ts"
 import { caseSummary, caseView, supportFromForm } from "./ui/case-view.ts"
 import { conflictsView } from "./ui/conflicts-view.ts"
-import { caseFromForm, registerForm } from "./ui/register-form.ts"
+import { caseForm, caseFromForm, editBase, newCaseBase } from "./ui/case-form.ts"
 
 const catalogues: Readonly<Record<Language, Messages>> = { vi, en }
 
@@ -27,13 +28,14 @@ type Route =
   | { readonly screen: "cases" }
   | { readonly screen: "new" }
   | { readonly screen: "case"; readonly id: string }
+  | { readonly screen: "edit"; readonly id: string }
   | { readonly screen: "conflicts" }
 
 const routeOf = (hash: string): Route => {
-  const [, screen, id] = hash.replace(/^#/, "").split("/")
+  const [, screen, id, action] = hash.replace(/^#/, "").split("/")
   if (screen === "new") return { screen: "new" }
   if (screen === "conflicts") return { screen: "conflicts" }
-  if (screen === "case" && id !== undefined) return { screen: "case", id }
+  if (screen === "case" && id !== undefined) return action === "edit" ? { screen: "edit", id } : { screen: "case", id }
   return { screen: "cases" }
 }
 
@@ -129,20 +131,34 @@ export class FieldApp {
     }
   }
 
-  private async register(form: HTMLFormElement): Promise<void> {
-    const today = todayInVietnam()
-    const raw = caseFromForm(new FormData(form), newRecordId(), Number(today.slice(0, 4)))
-    const decoded = decodeInput(CaseRecord, raw)
+  /** Decodes the case form over `base`; on failure shows the issues on the form and gives `null`. */
+  private decodeCaseForm(form: HTMLFormElement, base: Record<string, unknown>): CaseRecord | null {
+    const decoded = decodeInput(CaseRecord, caseFromForm(new FormData(form), base))
     if (decoded._tag === "Failure") {
       this.formIssues = decoded.failure.issues
       this.render()
       form.scrollIntoView()
-      return
+      return null
     }
     this.formIssues = []
-    await registerCase(this.options.db, decoded.success, Date.now())
+    return decoded.success
+  }
+
+  private async register(form: HTMLFormElement): Promise<void> {
+    const record = this.decodeCaseForm(form, newCaseBase(newRecordId(), Number(todayInVietnam().slice(0, 4))))
+    if (record === null) return
+    await registerCase(this.options.db, record, Date.now())
     this.nextNotice = this.m.saved
-    location.hash = `#/case/${decoded.success.id}`
+    location.hash = `#/case/${record.id}`
+    void this.syncNow()
+  }
+
+  private async edit(row: CaseRow, form: HTMLFormElement): Promise<void> {
+    const record = this.decodeCaseForm(form, editBase(row.record))
+    if (record === null) return
+    await editCase(this.options.db, record, Date.now())
+    this.nextNotice = this.m.saved
+    location.hash = `#/case/${record.id}`
     void this.syncNow()
   }
 
@@ -198,15 +214,19 @@ export class FieldApp {
         >
       </nav>
       <main>
-        ${this.notice === null ? nothing : html`<p class="notice" role="status">${this.notice}</p>`} ${this.screen()}
+        ${this.notice === null ? nothing : html`<p class="notice" role="status">${this.notice}</p>`} ${keyed(location.hash, this.screen())}
       </main>`
   }
 
+  // Rendered keyed by the route (see `template`): a new screen gets new inputs, so an edit form's
+  // values are never carried into another case's form or into a new case.
   private screen(): TemplateResult {
     const m = this.m
     switch (this.route.screen) {
       case "new":
-        return registerForm(m, this.formIssues, (form) => void this.register(form))
+        return caseForm({ m, title: m.register.title, current: undefined, issues: this.formIssues, onSubmit: (form) => void this.register(form) })
+      case "edit":
+        return this.editScreen(this.route.id)
       case "conflicts":
         return conflictsView({
           m,
@@ -219,6 +239,19 @@ export class FieldApp {
       case "cases":
         return this.caseList()
     }
+  }
+
+  private editScreen(id: string): TemplateResult {
+    const row = this.stored.cases.find((candidate) => candidate.id === id)
+    if (row === undefined) return html`<p class="notice">${this.m.caseView.notFound}</p>`
+    return caseForm({
+      m: this.m,
+      title: `${this.m.editTitle} ${row.record.reference ?? row.id.slice(0, 8)}`,
+      current: row.record,
+      issues: this.formIssues,
+      onSubmit: (form) => void this.edit(row, form),
+      cancelHref: `#/case/${id}`,
+    })
   }
 
   private caseScreen(id: string): TemplateResult {

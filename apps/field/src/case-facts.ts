@@ -1,18 +1,18 @@
 /**
- * The facts of a case record as `<hotro-entitlements>` reads them (everything but `asOf`, which
- * the screen supplies). A record without an identification status has no facts to assess.
+ * The facts `<hotro-entitlements>` assesses for a case: the record's own facts
+ * (`factsOfCase` in `@hotro/rules`) on the date chosen on screen.
  *
  * @module
  */
-import type { CaseRecord, FactsEncoded } from "@hotro/rules"
+import { CivilDate, decodeInput, factsOfCase, InvalidInput, type CaseRecord, type Facts } from "@hotro/rules"
+import { Result } from "effect"
 
-export const factsOfCase = (record: CaseRecord): Omit<FactsEncoded, "asOf"> | null =>
-  record.status === undefined
-    ? null
-    : {
-        person: record.person,
-        status: record.status,
-        ...(record.province === undefined ? {} : { province: record.province }),
-        ...(record.traffickedIn === undefined ? {} : { traffickedIn: record.traffickedIn }),
-        ...(record.needs === undefined ? {} : { needs: record.needs }),
-      }
+/**
+ * The facts of `record` on `asOf` as typed on screen, or why there are none: `InvalidInput`
+ * naming `asOf` (not a date) or `status` (the record has no identification status).
+ */
+export const factsOn = (record: CaseRecord, asOf: string): Result.Result<Facts, InvalidInput> =>
+  Result.flatMap(
+    Result.mapError(decodeInput(CivilDate, asOf), (invalid) => new InvalidInput({ issues: invalid.issues.map((issue) => ({ ...issue, path: "asOf" })) })),
+    (date) => factsOfCase(record, date),
+  )

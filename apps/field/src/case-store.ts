@@ -20,22 +20,36 @@ export const registerCase = (db: FieldDatabase, record: CaseRecord, savedAt: num
     await db.outbox.add({ op: "create", recordId: record.id, body, attempts: 0, lastError: null })
   })
 
-/** Adds a delivered support to a case and queues the update. Fails if the case is not on the device. */
-export const recordSupport = (
+/**
+ * Changes a case with `change` (given the record as stored now) and queues the update; the sync
+ * sends it with the server version this copy is based on (`baseVersion`). Fails if the case is
+ * not on the device or its stored record no longer decodes.
+ */
+export const updateCase = (
   db: FieldDatabase,
   id: RecordId,
-  support: DeliveredSupport,
+  change: (current: CaseRecord) => CaseRecord,
   savedAt: number,
 ): Promise<void> =>
   db.transaction("rw", db.cases, db.outbox, async () => {
     const row = await db.cases.get(id)
     if (row === undefined) throw new Error(`case ${id} is not on this device`)
-    const record = Result.getOrThrow(decodeRow(row))
-    const body = encodeCaseRecord({ ...record, supports: [...record.supports, support] })
+    const body = encodeCaseRecord(change(Result.getOrThrow(decodeRow(row))))
     // A case in conflict stays in conflict: the new write waits in the outbox until a person decides.
     await db.cases.update(id, { record: body, syncState: row.syncState === "conflict" ? "conflict" : "pending", savedAt })
     await db.outbox.add({ op: "update", recordId: id, body, attempts: 0, lastError: null })
   })
+
+/** Adds a delivered support to a case and queues the update. Fails if the case is not on the device. */
+export const recordSupport = (db: FieldDatabase, id: RecordId, support: DeliveredSupport, savedAt: number): Promise<void> =>
+  updateCase(db, id, (record) => ({ ...record, supports: [...record.supports, support] }), savedAt)
+
+/**
+ * Replaces what the case form edits with `edited`, keeping the supports and refusals as stored
+ * now (the form does not show them), and queues the update.
+ */
+export const editCase = (db: FieldDatabase, edited: CaseRecord, savedAt: number): Promise<void> =>
+  updateCase(db, edited.id, (current) => ({ ...edited, supports: current.supports, refusals: current.refusals }), savedAt)
 
 /** Decodes a stored row; a row that no longer decodes is reported, not hidden. */
 export const decodeRow = (row: CaseRow): Result.Result<CaseRecord, InvalidInput> => decodeInput(CaseRecord, row.record)

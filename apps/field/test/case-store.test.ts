@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
-import { recordSupport, registerCase } from "../src/case-store.ts"
+import { editCase, recordSupport, registerCase } from "../src/case-store.ts"
 import { FieldDatabase } from "../src/db.ts"
+import { pushOutbox } from "../src/sync.ts"
 import { aCase } from "./cases.ts"
+import { createFakeApi } from "./fake-api.ts"
 
 const id = "0b6f7c1e-4a8b-4c1d-9e2f-3a4b5c6d7e8f"
 let db: FieldDatabase
@@ -41,5 +43,37 @@ describe("case store", () => {
     expect(update).toMatchObject({ op: "update", recordId: id })
     expect(update?.body.supports).toEqual([{ kind: "initial_hardship_and_loan", deliveredOn: "2024-04-15", amountVnd: 3_000_000 }])
     expect((await db.cases.get(id))?.record.supports).toHaveLength(1)
+  })
+
+  it("queues an edit of the circumstances as an update, keeping the supports recorded meanwhile", async () => {
+    await registerCase(db, aCase(id), 1)
+    const seen = aCase(id)
+    await recordSupport(db, id, { kind: "medical", deliveredOn: "2024-03-15" as never }, 2)
+    // C09: the caseworker adds the return home and the application to the case as first seen.
+    await editCase(db, { ...seen, returnedHomeOn: "2024-03-20" as never, applications: { initialHardshipAllowanceFiledOn: "2024-04-01" as never } }, 3)
+    const update = (await db.outbox.orderBy("id").toArray()).at(-1)
+    expect(update).toMatchObject({ op: "update", recordId: id })
+    expect(update?.body).toMatchObject({ returnedHomeOn: "2024-03-20", applications: { initialHardshipAllowanceFiledOn: "2024-04-01" } })
+    expect(update?.body.supports).toEqual([{ kind: "medical", deliveredOn: "2024-03-15" }])
+    expect(await db.cases.get(id)).toMatchObject({ syncState: "pending", record: { returnedHomeOn: "2024-03-20" } })
+  })
+
+  it("sends an edit as PUT with the server version it was based on (baseVersion)", async () => {
+    const api = createFakeApi()
+    const options = { baseUrl: "", fetch: api.fetch, now: () => 0 }
+    await registerCase(db, aCase(id), 1)
+    await pushOutbox(db, options)
+    await editCase(db, { ...aCase(id), returnedHomeOn: "2024-03-20" as never }, 2)
+    const sent: Array<unknown> = []
+    await pushOutbox(db, {
+      ...options,
+      fetch: (input, init) => {
+        sent.push(JSON.parse(String(init?.body)))
+        return api.fetch(input, init)
+      },
+    })
+    expect(sent).toEqual([{ baseVersion: 1, record: expect.objectContaining({ returnedHomeOn: "2024-03-20" }) }])
+    expect(api.records.get(id)?.version).toBe(2)
+    expect(await db.cases.get(id)).toMatchObject({ version: 2, syncState: "synced" })
   })
 })

@@ -9,7 +9,10 @@
  *    temporary data directory; `turbo.json` here builds it before this test) when it is built,
  *    else an in-test fake with the same contract; the
  *    first response is lost on the way back, so the app must retry: the outbox drains and the
- *    server holds the case exactly once.
+ *    server holds the case exactly once;
+ * 3. online, a C09 case (Hà Giang, poor household, returned home) is registered, then edited on the
+ *    device to add its application date: the widget shows the 3.000.000 ₫ allowance and the edit
+ *    reaches the server as an update on the version it was based on.
  *
  * Skipped (with a message) only when Chromium is absent outside CI; in CI it always runs.
  */
@@ -266,6 +269,44 @@ describe.skipIf(!haveChromium && !inCi)("field app in Chromium, offline then onl
     expect(list.total).toBe(1)
     await page.goto(`${siteUrl}/field/#/cases`)
     await expect.poll(() => page.locator(".sync-state.synced").count(), { timeout: 30_000 }).toBe(1)
+    expect(pageErrors).toEqual([])
+  }, 60_000)
+
+  it("shows C09's 3.000.000 ₫ allowance once the application date is added by editing the case", async () => {
+    const outbox = page.locator(".outbox")
+    await page.getByRole("link", { name: "Đăng ký hồ sơ" }).click()
+    await page.locator('input[name="reference"]').fill("HG-C09")
+    await page.locator('select[name="province"]').selectOption("ha-giang")
+    await page.locator('input[name="person.birthDate"]').fill("1998-06-01")
+    await page.locator('input[name="person.citizenship"]').fill("VN")
+    await page.locator('select[name="person.poorHousehold"]').selectOption("yes")
+    await page.locator('select[name="status.kind"]').selectOption("victim")
+    await page.locator('input[name="status.certifiedOn"]').fill("2024-03-10")
+    await page.locator('input[name="returnedHomeOn"]').fill("2024-03-20")
+    await page.getByRole("button", { name: "Lưu" }).click()
+    await page.waitForURL(/#\/case\/[0-9a-f-]{36}$/, { timeout: 30_000 })
+    const c09Id = new URL(page.url()).hash.replace("#/case/", "")
+    await expect.poll(() => outbox.getAttribute("data-count"), { timeout: 30_000, message: `C09 created${explain()}` }).toBe("0")
+
+    await page.getByRole("link", { name: "Sửa hồ sơ" }).click()
+    expect(await page.locator('input[name="returnedHomeOn"]').inputValue()).toBe("2024-03-20")
+    expect(await page.locator('select[name="person.poorHousehold"]').inputValue()).toBe("yes")
+    await page.locator('input[name="applications.initialHardshipAllowanceFiledOn"]').fill("2024-04-01")
+    await page.getByRole("button", { name: "Lưu" }).click()
+    await page.waitForURL(new RegExp(`#/case/${c09Id}$`), { timeout: 30_000 })
+
+    await page.locator('input[name="asOf"]').fill("2024-04-15")
+    await page.locator('input[name="asOf"]').dispatchEvent("change")
+    const amount = page.locator("hotro-entitlements [data-kind=initial_hardship_and_loan] [part=amount]")
+    await expect
+      .poll(async () => (await amount.textContent())?.replace(/\s+/g, " ").replace(/\u00a0/g, " "), { timeout: 30_000, message: `amount${explain()}` })
+      .toContain("3.000.000 ₫")
+
+    await expect.poll(() => outbox.getAttribute("data-count"), { timeout: 30_000, message: `C09 edit sent${explain()}` }).toBe("0")
+    expect(apiWrites.slice(2)).toEqual(["POST /v1/cases", `PUT /v1/cases/${c09Id}`])
+    const stored = JSON.parse((await api?.(fakeRequest(`/v1/cases/${c09Id}`), Buffer.alloc(0)))?.body.toString() ?? "null")
+    expect(stored).toMatchObject({ version: 2, record: { applications: { initialHardshipAllowanceFiledOn: "2024-04-01" } } })
+    await page.screenshot({ path: path.join(os.tmpdir(), "hotro-field-c09.png"), fullPage: true })
     expect(pageErrors).toEqual([])
   }, 60_000)
 })

@@ -7,6 +7,7 @@
 import type { Rulebook } from "@hotro/rules"
 import { Hono } from "hono"
 import { bodyLimit } from "hono/body-limit"
+import { cors } from "hono/cors"
 import { StoredRecordInvalid } from "./errors.ts"
 import { problemResponse, toProblem } from "./problems.ts"
 import { requestLog, type Log } from "./request-log.ts"
@@ -58,7 +59,7 @@ export const createApp = (options: AppOptions) => {
     .route("/v1/screenings", screeningsRouter())
     .route("/v1/parameters", parametersRouter(rulebook))
     .route("/v1/provinces", provincesRouter(rulebook))
-    .route("/v1/cases", casesRouter(store))
+    .route("/v1/cases", casesRouter(store, rulebook))
     .route("/v1/localities", planRecordRouter(store, "localities"))
     .route("/v1/activities", planRecordRouter(store, "activities"))
     .route("/v1/officers", planRecordRouter(store, "officers"))
@@ -68,6 +69,8 @@ export const createApp = (options: AppOptions) => {
     .route("/field", staticRouter({ prefix: "/field", root: dirs.field, what: "The field app", spaFallback: true }))
     .get("/demo", (c) => c.redirect("/demo/"))
     .route("/demo", staticRouter({ prefix: "/demo", root: dirs.demo, what: "The demo page", spaFallback: false }))
+    // Agency pages on their own sites load the bundle as a module script, which needs CORS.
+    .use("/widgets/*", cors({ origin: "*", allowMethods: ["GET", "HEAD"] }))
     .route("/widgets", staticRouter({ prefix: "/widgets", root: dirs.widgets, what: "The widget bundle", spaFallback: false }))
     .get("/", (c) => c.redirect("/demo/"))
     .notFound((c) =>

@@ -180,6 +180,30 @@ describe("POST /v1/assessments: worked cases", () => {
   })
 })
 
+describe("POST /v1/assessments: the trace", () => {
+  const c01 = { asOf: "2025-10-01", person: womanC01, traffickedIn: "abroad", status: { kind: "victim", certifiedOn: "2025-09-12" } }
+  type Traced = { trace: ReadonlyArray<{ rule: string; sources: ReadonlyArray<{ instrument: string }> }> }
+
+  it("C01 carries a trace by default, every step citing its provision", async () => {
+    const { trace } = (await assess(c01)) as unknown as Traced
+    expect(trace.length).toBeGreaterThan(0)
+    for (const step of trace) expect(step.sources.length, step.rule).toBeGreaterThan(0)
+  })
+
+  it("C01 with ?trace=false leaves the trace out and decides the same", async () => {
+    const response = await send(server.app, "POST", "/v1/assessments?trace=false", c01)
+    const body = (await response.json()) as AssessmentBody & Traced
+    expect(body.trace).toEqual([])
+    expect(body.entitlements).toEqual((await assess(c01)).entitlements)
+  })
+
+  it("?trace=maybe is a 400 naming trace", async () => {
+    const response = await send(server.app, "POST", "/v1/assessments?trace=maybe", c01)
+    expect(response.status).toBe(400)
+    expect(((await response.json()) as { issues: ReadonlyArray<{ path: string }> }).issues[0]?.path).toBe("trace")
+  })
+})
+
 describe("POST /v1/assessments: bad input is a 400 problem naming the field, and changes nothing", () => {
   const valid = { asOf: "2025-10-01", person: womanC01, status: { kind: "victim", certifiedOn: "2025-09-12" } }
 

@@ -159,3 +159,51 @@ describe("POST /v1/cases/batch", () => {
     expect(await total()).toBe(before + 1)
   })
 })
+
+describe("GET /v1/cases/:id/assessment", () => {
+  // C09: a woman from a poor household in Hà Giang, home and applied for the allowance.
+  const c09Record = () =>
+    caseRecord({
+      province: "ha-giang",
+      person: { birthDate: "1998-01-20", sex: "female", citizenship: "VN", poorHousehold: true },
+      status: { kind: "victim", certifiedOn: "2024-03-10" },
+      returnedHomeOn: "2024-03-20",
+      applications: { initialHardshipAllowanceFiledOn: "2024-04-01" },
+    })
+
+  it("C09 assesses the stored record on asOf exactly as POST /v1/assessments does its facts: 3,000,000 VND from Hà Giang's resolution", async () => {
+    const record = c09Record()
+    await send(server.app, "POST", "/v1/cases", record)
+    const response = await send(server.app, "GET", `/v1/cases/${record["id"]}/assessment?asOf=2024-04-01`)
+    expect(response.status).toBe(200)
+    const body = await readBody(response)
+    const { id: _id, origin: _origin, supports: _supports, refusals: _refusals, needs: _needs, ...facts } = record
+    const direct = await readBody(await send(server.app, "POST", "/v1/assessments", { ...facts, asOf: "2024-04-01" }))
+    expect(body).toEqual(direct)
+    const allowance = body.entitlements.find((entitlement: { kind: string }) => entitlement.kind === "initial_hardship_and_loan")
+    expect(allowance.amount.vnd).toBe(3_000_000)
+    expect(body.trace.length).toBeGreaterThan(0)
+  })
+
+  it("a record without a status (a CTDC row) is a 400 naming status", async () => {
+    const record = caseRecord({ origin: "ctdc", status: undefined })
+    await send(server.app, "POST", "/v1/cases", record)
+    const response = await send(server.app, "GET", `/v1/cases/${record["id"]}/assessment?asOf=2024-04-01`)
+    expect(response.status).toBe(400)
+    expect((await readBody(response)).issues.map((issue: { path: string }) => issue.path)).toEqual(["status"])
+  })
+
+  it("a missing or impossible asOf is a 400 naming asOf; a date before any provision a 422 naming asOf; an unknown id a 404", async () => {
+    const record = c09Record()
+    await send(server.app, "POST", "/v1/cases", record)
+    for (const query of ["", "?asOf=2024-02-30"]) {
+      const response = await send(server.app, "GET", `/v1/cases/${record["id"]}/assessment${query}`)
+      expect(response.status, query).toBe(400)
+      expect((await readBody(response)).issues.map((issue: { path: string }) => issue.path)).toEqual(["asOf"])
+    }
+    const early = await send(server.app, "GET", `/v1/cases/${record["id"]}/assessment?asOf=2011-06-01`)
+    expect(early.status).toBe(422)
+    expect((await readBody(early)).issues[0].path).toBe("asOf")
+    expect((await send(server.app, "GET", `/v1/cases/${newId()}/assessment?asOf=2024-04-01`)).status).toBe(404)
+  })
+})

@@ -89,6 +89,11 @@ describe("static parts", () => {
     expect(page).toContain('<script type="module" src="/widgets/hotro-widgets.js"></script>')
   })
 
+  it("the widget bundle may be loaded by agency pages on other sites (CORS)", async () => {
+    const response = await server.app.request("/widgets/hotro-widgets.js", { headers: { origin: "https://agency.example" } })
+    expect(response.headers.get("access-control-allow-origin")).toBe("*")
+  })
+
   it("a part that is not built answers a problem saying so", async () => {
     const response = await send(server.app, "GET", "/widgets/hotro-widgets.js")
     expect(response.status).toBe(404)

@@ -2,6 +2,8 @@
  * Plan progress is computed from the stored records: adding a case, then recording the support
  * delivered for its need, moves `victims_supported` of plan 1522/KH-UBND (Quảng Nam, 2023).
  */
+import { CaseRecord, decodeInput, findPlan, planProgress } from "@hotro/rules"
+import { Result } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { caseRecord, readBody, send, testServer, type TestServer } from "./support.ts"
 
@@ -86,5 +88,31 @@ describe("GET /v1/plans/:id/progress", () => {
     const byIndicator = Object.fromEntries(body.targets.map((target: TargetBody) => [target.indicator, target]))
     expect(byIndicator["localities_communicating"]).toMatchObject({ numerator: 1, denominator: 1, status: "met" })
     expect(byIndicator["staff_trained"]).toMatchObject({ numerator: 1, denominator: 1, status: "met" })
+  })
+})
+
+describe("GET /v1/plans/:id/progress reads only the records that can count", () => {
+  it("answers what planProgress answers on every stored record, with other provinces, no province and CTDC rows present", async () => {
+    const records = [
+      caseRecord({ province: "quang-nam", communeId: "20336", status: { kind: "victim", certifiedOn: "2023-03-01" }, needs: { medicalCare: false, essentialNeeds: false }, refusals: [{ kind: "medical", refusedOn: "2023-03-02" }] }),
+      caseRecord({ province: undefined, communeId: "20337", status: { kind: "being_identified", since: "2023-07-01", location: "vietnam" } }),
+      caseRecord({ province: undefined, status: { kind: "victim", certifiedOn: "2023-08-01" } }),
+      caseRecord({ province: "ha-giang", status: { kind: "victim", certifiedOn: "2023-08-01" } }),
+      caseRecord({ origin: "ctdc", province: undefined, status: undefined, registrationYear: 2019 }),
+    ]
+    const batch = await send(server.app, "POST", "/v1/cases/batch", { records })
+    expect(batch.status).toBe(200)
+
+    const plan = findPlan("qn-1522-2023")!
+    const stored = await server.store.listCases({ limit: 1_000, offset: 0 })
+    const everything = {
+      ...(await server.store.planRecords(plan.area.province)),
+      cases: stored.items.map((item) => Result.getOrThrow(decodeInput(CaseRecord, JSON.parse(JSON.stringify(item.record))))),
+    }
+    for (const query of ["", "?denominator=received", "?view=public"]) {
+      const body = await readBody(await send(server.app, "GET", `/v1/plans/qn-1522-2023/progress${query}`))
+      const options = query === "" ? {} : query.includes("received") ? { victimsDenominator: "received" as const } : { view: "public" as const }
+      expect(body, query).toEqual(JSON.parse(JSON.stringify(planProgress(plan, everything, options))))
+    }
   })
 })

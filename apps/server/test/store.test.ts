@@ -2,7 +2,7 @@
  * The store contract, run on the embedded PGlite always and on PostgreSQL when
  * `TEST_DATABASE_URL` is set (each run in a schema of its own, dropped afterwards).
  */
-import { decodeInput, CaseRecord, Locality, type CaseRecord as CaseRecordType } from "@hotro/rules"
+import { decodeInput, CaseRecord, Locality, ProvinceId, type CaseRecord as CaseRecordType } from "@hotro/rules"
 import { Result } from "effect"
 import pg from "pg"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -17,6 +17,7 @@ const databaseUrl = process.env["TEST_DATABASE_URL"]
 const schema = `hotro_test_${process.pid}_${Date.now()}`
 
 const decodeCase = (json: unknown): CaseRecordType => Result.getOrThrow(decodeInput(CaseRecord, json))
+const quangNam = Result.getOrThrow(decodeInput(ProvinceId, "quang-nam"))
 
 const storeContract = (config: () => StoreConfig) => {
   let store: Store
@@ -67,7 +68,17 @@ const storeContract = (config: () => StoreConfig) => {
     expect((await store.putPlanRecord("localities", locality)).created).toBe(true)
     expect((await store.putPlanRecord("localities", locality)).created).toBe(false)
     await expect(store.putPlanRecord("localities", { ...locality, highRisk: false })).rejects.toBeInstanceOf(RecordConflict)
-    expect((await store.planRecords()).localities).toContainEqual(locality)
+    expect((await store.planRecords(quangNam)).localities).toContainEqual(locality)
+  })
+
+  it("reads for plan progress only the case records that can count: with a status, of the province or of none", async () => {
+    const counted = [caseRecord({ province: "quang-nam" }), caseRecord({ province: undefined })]
+    const left = [caseRecord({ province: "ha-giang" }), caseRecord({ origin: "ctdc", province: undefined, status: undefined })]
+    const records = [...counted, ...left].map((record) => decodeCase(JSON.parse(JSON.stringify(record))))
+    await store.importCases(records)
+    const read = new Set((await store.planRecords(quangNam)).cases.map((record) => record.id))
+    expect(counted.map((record) => read.has(record["id"] as string))).toEqual([true, true])
+    expect(left.map((record) => read.has(record["id"] as string))).toEqual([false, false])
   })
 }
 
@@ -78,10 +89,10 @@ describe("store on PGlite (in memory)", () => {
     const { openPglite } = await import("../src/store/pglite.ts")
     const sql = await openPglite()
     try {
-      expect(await migrate(sql)).toEqual(["0001_case_records", "0002_plan_records"])
+      expect(await migrate(sql)).toEqual(["0001_case_records", "0002_plan_records", "0003_case_records_counting"])
       expect(await migrate(sql)).toEqual([])
       const rows = await sql.query<{ name: string }>("SELECT name FROM hotro_migrations ORDER BY name")
-      expect(rows.map((row) => row.name)).toEqual(["0001_case_records", "0002_plan_records"])
+      expect(rows.map((row) => row.name)).toEqual(["0001_case_records", "0002_plan_records", "0003_case_records_counting"])
       const { createSqlStore } = await import("../src/store/sql-store.ts")
       const store = createSqlStore(sql)
       const record = decodeCase(caseRecord())

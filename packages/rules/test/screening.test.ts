@@ -1,6 +1,7 @@
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import { decodeInput, screen, ScreeningFacts, type ScreeningFactsEncoded } from "../src/index.ts"
+import { c22, screeningCases, woman20 } from "./cases/screening.table.ts"
 
 const decode = (facts: ScreeningFactsEncoded): ScreeningFacts => {
   const decoded = decodeInput(ScreeningFacts, facts)
@@ -8,35 +9,11 @@ const decode = (facts: ScreeningFactsEncoded): ScreeningFacts => {
   return decoded.success
 }
 
-// C22: a recruiter took her abroad and handed her to a man for marriage, for money paid to the recruiter.
-const c22: ScreeningFactsEncoded = {
-  actsOn: "2025-09-01",
-  person: { birthDate: "2009-02-03" },
-  acts: ["recruit", "transport", "transfer"],
-  purposes: ["money_or_benefit", "forced_marriage"],
-  means: {},
-}
-const woman20 = { birthDate: "2005-06-01" }
-
 describe("screening for indicators of trafficking (L2024 Art. 2(1); D62 Art. 5)", () => {
-  it.each([
-    ["C22: a girl of 16 on the date of the acts, no means recorded: indicators met, means not required for under-18s", c22, "indicators_met", null],
-    ["C23: same facts, a woman of 20, force/threat/deception not recorded and other means not assessed: insufficient information (means)", { ...c22, person: woman20 }, "insufficient_information", null],
-    ["C23b: same, a woman of 20, the facts record that no means of any kind were used: indicators not met, missing element means", { ...c22, person: woman20, means: { noneUsed: true } }, "indicators_not_met", "means"],
-    ["C23b flipped: a woman of 20 deceived: indicators met", { ...c22, person: woman20, means: { deception: true } }, "indicators_met", null],
-    ["C23b variant: a woman of 20, each of the four means assessed as not used: indicators not met", { ...c22, person: woman20, means: { force: false, threat: false, deception: false, otherMeans: false } }, "indicators_not_met", "means"],
-    ["C24: born 2007-09-15, acts on 2025-09-14 (age 17), no means used: indicators met", { ...c22, actsOn: "2025-09-14", person: { birthDate: "2007-09-15" }, means: { noneUsed: true } }, "indicators_met", null],
-    ["C24: born 2007-09-15, acts on 2025-09-15 (age 18), no means used: indicators not met, means required", { ...c22, actsOn: "2025-09-15", person: { birthDate: "2007-09-15" }, means: { noneUsed: true } }, "indicators_not_met", "means"],
-    ["C25: acts and purpose recorded, means unknown, age unknown: insufficient information (age or means)", { ...c22, person: {} }, "insufficient_information", null],
-    ["vn-2011: born in 2007 only, acts on 2025-06-01: D62 Art. 5 needs no means, so age does not matter: indicators met", { ...c22, actsOn: "2025-06-01", person: { birthYear: 2007 } }, "indicators_met", null],
-    ["born in 2007 only, acts on 2025-08-01, no means used: 17 or 18, insufficient information (age)", { ...c22, actsOn: "2025-08-01", person: { birthYear: 2007 }, means: { noneUsed: true } }, "insufficient_information", null],
-    ["no act recorded: insufficient information (act)", { ...c22, acts: [] }, "insufficient_information", null],
-    ["vn-2011: an adult recruited for forced labour, no means recorded: D62 Art. 5 names no means, indicators met", { ...c22, actsOn: "2024-05-01", person: woman20, purposes: ["forced_labour"] }, "indicators_met", null],
-    ["vn-2011: traded for money with no other purpose recorded: ground (i)", { ...c22, actsOn: "2024-05-01", acts: ["trade"], purposes: [] }, "indicators_met", null],
-  ] as const)("%s", (_name, facts, answer, missing) => {
-    const result = screen(decode(facts as ScreeningFactsEncoded))
+  it.each(screeningCases)("$name", ({ facts, answer, missingElement }) => {
+    const result = screen(decode(facts))
     expect(result.answer).toBe(answer)
-    expect(result.missingElement).toBe(missing)
+    expect(result.missingElement).toBe(missingElement)
   })
 
   it("C22: applies vn-2024 and cites L2024 Art. 2(1) in its trace", () => {

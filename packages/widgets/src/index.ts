@@ -8,3 +8,6 @@ export { HotroEntitlements, type HotroAssessedEvent } from "./hotro-entitlements
 export type { Language, Messages } from "./i18n/messages.ts"
 export { en } from "./i18n/en.ts"
 export { vi } from "./i18n/vi.ts"
+// Re-exported so that a page using the one-file bundle can build a rulebook with its own
+// provincial rates (the `rulebook` property) without loading a second copy of the rules.
+export { createRulebook, parseProvincialRateSet } from "@hotro/rules"

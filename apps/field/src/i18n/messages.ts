@@ -29,6 +29,8 @@ export interface Messages {
   readonly no: string
   readonly save: string
   readonly saved: string
+  readonly cancel: string
+  readonly editTitle: string
   readonly register: {
     readonly title: string
     readonly caseSection: string
@@ -54,6 +56,8 @@ export interface Messages {
     readonly statusKind: string
     readonly statusKinds: Readonly<Record<"victim" | "being_identified" | "accompanying_minor", string>>
     readonly accompanying: string
+    readonly accompaniedCitizenship: string
+    readonly accompaniedPermanentResident: string
     readonly certifiedOn: string
     readonly since: string
     readonly location: string
@@ -71,8 +75,25 @@ export interface Messages {
       string
     >>
   }
+  /** The circumstances that decide amounts and deadlines (see `Facts` in `@hotro/rules`). */
+  readonly circumstances: {
+    readonly staySection: string
+    readonly admittedOn: string
+    readonly leftOn: string
+    readonly stayHint: string
+    readonly homeSection: string
+    readonly travelDays: string
+    readonly canPay: string
+    readonly fareVnd: string
+    readonly returnedHomeOn: string
+    readonly continuesSchoolFrom: string
+    readonly applicationsSection: string
+    readonly initialHardshipAllowanceFiledOn: string
+    readonly legalAidRequestedOn: string
+  }
   readonly caseView: {
     readonly notFound: string
+    readonly edit: string
     readonly assessOn: string
     readonly supports: string
     readonly noSupports: string

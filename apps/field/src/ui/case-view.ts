@@ -1,13 +1,14 @@
 /**
- * One case: its entitlements on a chosen date (computed on the device by `<hotro-entitlements>`),
- * the support delivered, and the form to record more.
+ * One case: its entitlements on a chosen date (computed on the device by `<hotro-entitlements>`
+ * from the record's facts, `factsOfCase`), the support delivered, and the form to record more.
  *
  * @module
  */
 import "@hotro/widgets"
 import { kindLabels, SupportKind, type CaseRecord, type CaseRecordEncoded, type InputIssue } from "@hotro/rules"
+import { Result } from "effect"
 import { html, nothing, type TemplateResult } from "lit"
-import { factsOfCase } from "../case-facts.ts"
+import { factsOn } from "../case-facts.ts"
 import type { CaseRow } from "../db.ts"
 import type { Language, Messages } from "../i18n/messages.ts"
 import { provinceName } from "../provinces.ts"
@@ -51,14 +52,22 @@ export const caseSummary = (m: Messages, record: Pick<CaseRecordEncoded, "provin
 
 const label = (lang: Language, kind: SupportKind): string => kindLabels[kind][lang]
 
+const entitlements = (props: CaseViewProps): TemplateResult => {
+  const facts = factsOn(props.record, props.asOf)
+  if (Result.isSuccess(facts)) return html`<hotro-entitlements .facts=${facts.success} lang=${props.lang}></hotro-entitlements>`
+  return facts.failure.issues.every((issue) => issue.path === "status")
+    ? html`<p class="notice">${props.m.caseWithoutStatus}</p>`
+    : issueList(props.m, facts.failure.issues)
+}
+
 export const caseView = (props: CaseViewProps): TemplateResult => {
   const { m, lang, row, record } = props
-  const facts = factsOfCase(record)
   const c = m.caseView
   return html`<article class="case">
     <header class="case-header">
       <h2>${record.reference ?? record.id.slice(0, 8)}</h2>
       <span class="sync-state ${row.syncState}">${m.syncState[row.syncState]}</span>
+      <a class="edit" href=${`#/case/${record.id}/edit`}>${c.edit}</a>
       <p class="case-meta">
         ${caseSummary(m, record)}
       </p>
@@ -75,9 +84,7 @@ export const caseView = (props: CaseViewProps): TemplateResult => {
           @change=${(event: Event) => props.onAsOf((event.target as HTMLInputElement).value)}
         />
       </label>
-      ${facts === null
-        ? html`<p class="notice">${m.caseWithoutStatus}</p>`
-        : html`<hotro-entitlements .facts=${facts} as-of=${props.asOf} lang=${lang}></hotro-entitlements>`}
+      ${entitlements(props)}
     </section>
 
     <section class="supports">

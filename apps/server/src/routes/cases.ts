@@ -1,15 +1,18 @@
 /**
  * `/v1/cases`: case records with client-chosen ids. Creating is idempotent; updating needs the
  * version it was based on; a batch imports many records in one transaction.
+ * `GET /v1/cases/:id/assessment?asOf=YYYY-MM-DD` assesses a stored record on a date the caller
+ * chooses (the record's facts, via the rules' `factsOfCase`).
  *
  * @module
  */
-import { Schema } from "effect"
-import { CaseRecord, InvalidInput, RecordId, RecordOrigin } from "@hotro/rules"
+import { Result, Schema } from "effect"
+import { CaseRecord, CivilDate, factsOfCase, InvalidInput, RecordId, RecordOrigin, type Rulebook } from "@hotro/rules"
 import { Hono } from "hono"
 import { CaseNotFound } from "../errors.ts"
 import { decodeOrThrow, readJsonBody } from "../http-input.ts"
 import type { Store } from "../store/store.ts"
+import { assessOptions, encodeAssessment, TraceParam } from "./assessment-body.ts"
 import { encodeStoredCase } from "./case-body.ts"
 
 /** Most records one page or one batch may hold. */
@@ -36,7 +39,9 @@ const Batch = Schema.Struct({
 
 const IdParam = Schema.Struct({ id: RecordId })
 
-export const casesRouter = (store: Store) =>
+const AssessmentQuery = Schema.Struct({ asOf: CivilDate, trace: TraceParam })
+
+export const casesRouter = (store: Store, rulebook: Rulebook) =>
   new Hono()
     .post("/", async (c) => {
       const record = decodeOrThrow(CaseRecord, await readJsonBody(c))
@@ -60,6 +65,14 @@ export const casesRouter = (store: Store) =>
       const stored = await store.getCase(id)
       if (stored === undefined) throw new CaseNotFound({ id })
       return c.json(encodeStoredCase(stored))
+    })
+    .get("/:id/assessment", async (c) => {
+      const { id } = decodeOrThrow(IdParam, c.req.param())
+      const { asOf, trace } = decodeOrThrow(AssessmentQuery, c.req.query())
+      const stored = await store.getCase(id)
+      if (stored === undefined) throw new CaseNotFound({ id })
+      const facts = Result.getOrThrow(factsOfCase(stored.record, asOf))
+      return c.json(encodeAssessment(Result.getOrThrow(rulebook.assess(facts, assessOptions(trace)))))
     })
     .put("/:id", async (c) => {
       const { id } = decodeOrThrow(IdParam, c.req.param())

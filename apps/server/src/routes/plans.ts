@@ -28,5 +28,5 @@ export const plansRouter = (store: Store) =>
       const plan = findPlan(id)
       if (plan === undefined) throw new PlanNotFound({ id, known: plans.map((known) => known.id) })
       const options = { ...query, ...(denominator === undefined ? {} : { victimsDenominator: denominator }) }
-      return c.json(planProgress(plan, await store.planRecords(), options))
+      return c.json(planProgress(plan, await store.planRecords(plan.area.province), options))
     })

@@ -6,12 +6,14 @@
  */
 import caseRecords from "./migrations/0001_case_records.sql"
 import planRecords from "./migrations/0002_plan_records.sql"
+import caseRecordsCounting from "./migrations/0003_case_records_counting.sql"
 import type { SqlClient } from "./sql-client.ts"
 
 /** Every migration, by file name; append new files here, never edit an applied one. */
 export const migrations: ReadonlyArray<{ readonly name: string; readonly script: string }> = [
   { name: "0001_case_records", script: caseRecords },
   { name: "0002_plan_records", script: planRecords },
+  { name: "0003_case_records_counting", script: caseRecordsCounting },
 ]
 
 // Serialises concurrent starts against one PostgreSQL database (any fixed number will do).

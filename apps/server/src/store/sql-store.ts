@@ -186,8 +186,14 @@ export const createSqlStore = (sql: SqlClient): Store => {
         return { created: false, key }
       }),
 
-    planRecords: async () => {
-      const caseRows = await sql.query<{ id: string; record: unknown }>("SELECT id, record FROM case_records ORDER BY seq")
+    planRecords: async (province) => {
+      // Matches the partial index of migration 0003; a superset of what `planProgress` counts.
+      const caseRows = await sql.query<{ id: string; record: unknown }>(
+        `SELECT id, record FROM case_records
+         WHERE record ? 'status' AND (record->>'province' = $1 OR record->>'province' IS NULL)
+         ORDER BY seq`,
+        [province],
+      )
       return {
         cases: caseRows.map((row) => decodeStored(CaseRecord, "case_records", row.id, row.record)),
         localities: await listCollection("localities"),

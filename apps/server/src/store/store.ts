@@ -12,6 +12,7 @@ import type {
   CommunicationActivity,
   Locality,
   PlanRecords,
+  ProvinceId,
   RecordId,
   RecordOrigin,
   SupportOfficer,
@@ -82,7 +83,12 @@ export interface Store {
     collection: C,
     record: PlanRecordTypes[C],
   ) => Promise<{ readonly created: boolean; readonly key: string }>
-  /** Every record plan progress is computed from (what `planProgress` reads). */
-  readonly planRecords: () => Promise<PlanRecords>
+  /**
+   * The records plan progress for `province` is computed from (what `planProgress` reads): the
+   * case records that can count for it (with an identification status, of that province or of
+   * none), and every locality, activity, officer and training. Which of them count is decided by
+   * `planProgress`, not here.
+   */
+  readonly planRecords: (province: ProvinceId) => Promise<PlanRecords>
   readonly close: () => Promise<void>
 }

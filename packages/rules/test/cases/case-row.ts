@@ -27,6 +27,8 @@ export interface Expectation {
   readonly missingFacts?: PerKind<ReadonlyArray<string>>
   /** Citations (`Decree 09/2013/ND-CP Art. 23`) among the entitlement's or its amount's sources. */
   readonly cites?: PerKind<ReadonlyArray<string>>
+  /** Citations among the amount's own sources: a provincial amount cites its resolution and the national provision it implements. */
+  readonly amountCites?: PerKind<ReadonlyArray<string>>
   readonly flags?: ReadonlyArray<string>
   readonly noFlags?: ReadonlyArray<string>
   /** Substrings found in some flag's message. */

@@ -14,6 +14,7 @@ export const essentialNeedsVn2011Cases: ReadonlyArray<CaseRow> = [
     expect: {
       amount: { essential_needs_and_travel: 300_000 },
       computation: { essential_needs_and_travel: ["3 days × 100,000 VND = 300,000 VND"] },
+      amountCites: { essential_needs_and_travel: ["Resolution 15/2020/NQ-HĐND of Hà Giang article not read", "Decree 09/2013/ND-CP Art. 19"] },
       says: { essential_needs_and_travel: ["at least 70,000 VND/person/day", "fare home at ordinary public-transport price: amount from the ticket"] },
     },
   },
@@ -46,6 +47,10 @@ export const essentialNeedsVn2011Cases: ReadonlyArray<CaseRow> = [
     expect: {
       amount: { essential_needs_and_travel: 4_100_000 },
       computation: { essential_needs_and_travel: ["meals in the facility: 60 days × 60,000 VND = 3,600,000 VND", "clothing and personal items: 500,000 VND"] },
+      amountCites: {
+        essential_needs_and_travel: ["Resolution 15/2020/NQ-HĐND of Hà Giang article not read", "Decree 09/2013/ND-CP Art. 19"],
+        medical: ["Resolution 15/2020/NQ-HĐND of Hà Giang article not read", "Decree 09/2013/ND-CP Art. 20"],
+      },
       says: { essential_needs_and_travel: ["at most 60 days", "meals covered for 60 days, through 2024-02-29"] },
       flags: ["meals_cap_conflict", "cap_counting_convention_unconfirmed"],
       flagSays: ["2024-01-01 to 2024-03-31 = 91 days = 5,460,000 VND", "2024-01-01 to 2024-02-29 = 60 days = 3,600,000 VND"],

@@ -23,6 +23,7 @@ export const allowanceCases: ReadonlyArray<CaseRow> = [
       amount: { initial_hardship_and_loan: 3_000_000 },
       computation: { initial_hardship_and_loan: ["3,000,000 VND"] },
       cites: { initial_hardship_and_loan: ["Decree 09/2013/ND-CP Art. 23", "Resolution 15/2020/NQ-HĐND of Hà Giang article not read"] },
+      amountCites: { initial_hardship_and_loan: ["Resolution 15/2020/NQ-HĐND of Hà Giang article not read", "Decree 09/2013/ND-CP Art. 23"] },
       says: { initial_hardship_and_loan: ["once", "Vietnam Bank for Social Policies"] },
       noFlags: ["province_merged", "provincial_condition_unconfirmed"],
     },
@@ -35,6 +36,7 @@ export const allowanceCases: ReadonlyArray<CaseRow> = [
     expect: {
       amount: { initial_hardship_and_loan: 2_000_000 },
       cites: { initial_hardship_and_loan: ["Resolution 05/2020/NQ-HĐND of Khánh Hòa article not read"] },
+      amountCites: { initial_hardship_and_loan: ["Resolution 05/2020/NQ-HĐND of Khánh Hòa article not read", "Decree 09/2013/ND-CP Art. 23"] },
       flags: ["provincial_condition_unconfirmed"],
       flagSays: ["income criterion"],
     },

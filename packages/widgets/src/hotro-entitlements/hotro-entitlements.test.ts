@@ -118,4 +118,66 @@ describe("<hotro-entitlements>", () => {
     })
     expect(text(shadow(element).querySelector(".issues"))).toContain("asOf")
   })
+
+  describe("facts attribute", () => {
+    it("renders C09 from the facts attribute alone (one tag, no script): 3.000.000 ₫", async () => {
+      const element = await mount((element) => {
+        element.setAttribute("facts", JSON.stringify(c09))
+        element.setAttribute("as-of", "2024-04-15")
+      })
+      const amount = shadow(element).querySelector("[data-kind=initial_hardship_and_loan] [part=amount]")
+      expect(text(amount).replace(/\u00a0/g, " ")).toContain("3.000.000 ₫")
+    })
+
+    it("lets the facts property win over the attribute when both are set", async () => {
+      const element = await mount((element) => {
+        element.setAttribute("facts", JSON.stringify(c09))
+        element.facts = c01
+        element.setAttribute("as-of", "2025-10-01")
+      })
+      expect(text(shadow(element).querySelector("[part=regime]"))).toContain("vn-2024")
+    })
+
+    it("falls back to the attribute when the property is cleared", async () => {
+      const element = await mount((element) => {
+        element.setAttribute("facts", JSON.stringify(c09))
+        element.facts = c01
+        element.setAttribute("as-of", "2024-04-15")
+      })
+      element.facts = undefined
+      await element.updateComplete
+      expect(text(shadow(element).querySelector("[part=regime]"))).toContain("vn-2011")
+    })
+
+    it("reassesses when the attribute changes", async () => {
+      const element = await mount((element) => {
+        element.setAttribute("facts", JSON.stringify(c01))
+        element.setAttribute("as-of", "2025-10-01")
+      })
+      element.setAttribute("facts", JSON.stringify({ ...c01, status: { kind: "victim", certifiedOn: "2025-06-30" } }))
+      await element.updateComplete
+      expect(text(shadow(element).querySelector("[part=regime]"))).toContain("vn-2011")
+    })
+
+    it("names the facts attribute when it is not JSON, in the page's language", async () => {
+      const element = await mount((element) => {
+        element.setAttribute("facts", "{ person: {} }")
+        element.setAttribute("as-of", "2025-10-01")
+        element.lang = "en"
+      })
+      const [field, rule] = [...shadow(element).querySelectorAll(".issues tbody td")].map((cell) => text(cell))
+      expect(field).toBe("facts")
+      expect(rule).toMatch(/^the facts attribute is not valid JSON/)
+      expect(shadow(element).querySelector("[part=message]")?.getAttribute("role")).toBe("alert")
+    })
+
+    it("reports decoding issues of attribute facts by field, like the property's", async () => {
+      const element = await mount((element) => {
+        element.setAttribute("facts", JSON.stringify({ person: {}, status: { kind: "refugee" } }))
+        element.setAttribute("as-of", "2025-10-01")
+      })
+      const rows = [...shadow(element).querySelectorAll(".issues tbody tr")].map((row) => text(row))
+      expect(rows.some((row) => row.startsWith("status.kind"))).toBe(true)
+    })
+  })
 })

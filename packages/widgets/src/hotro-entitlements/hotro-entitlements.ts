@@ -28,13 +28,21 @@ const catalogues: Readonly<Record<Language, Messages>> = { vi, en }
 
 const vnd = new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" })
 
-/** What the element shows: nothing to assess yet, invalid input, an error of law, or a decision. */
+/**
+ * What the element shows: nothing to assess yet, a `facts` attribute that is not JSON, invalid
+ * input, an error of law, or a decision.
+ */
 type View =
   | { readonly _tag: "AsOfMissing" }
   | { readonly _tag: "FactsMissing" }
+  | { readonly _tag: "FactsNotJson"; readonly detail: string }
   | { readonly _tag: "Invalid"; readonly issues: ReadonlyArray<InputIssue> }
   | { readonly _tag: "NotAssessable"; readonly message: string }
   | { readonly _tag: "Assessed"; readonly assessment: Assessment }
+
+// What a new assessment depends on; a change of `lang` only re-renders the same assessment.
+const inputsChanged = (changed: PropertyValues<HotroEntitlements>): boolean =>
+  (["facts", "factsAttribute", "asOf", "rulebook"] as const).some((name) => changed.has(name))
 
 /** Event fired after each new assessment; `detail` is the {@link Assessment}. */
 export type HotroAssessedEvent = CustomEvent<Assessment>
@@ -45,6 +53,8 @@ export type HotroAssessedEvent = CustomEvent<Assessment>
  *
  * @tag hotro-entitlements
  * @attr as-of - Date of assessment, `YYYY-MM-DD`. Required: the element never reads the clock.
+ * @attr facts - The `Facts` as a JSON string, for pages that embed the element without a script
+ *   of their own. The `facts` property wins when both are set.
  * @attr lang - `vi` (default) or `en`.
  * @prop facts - The `Facts` JSON (with or without `asOf`; the `as-of` attribute wins).
  * @prop rulebook - A rulebook from `createRulebook(...)`; defaults to the built-in one.
@@ -70,16 +80,21 @@ export type HotroAssessedEvent = CustomEvent<Assessment>
  * @cssprop --hotro-spacing - Base spacing.
  *
  * @example
- * <hotro-entitlements as-of="2025-10-01" lang="en"></hotro-entitlements>
- * <script>document.querySelector("hotro-entitlements").facts = { person: {...}, status: {...} }</script>
+ * <hotro-entitlements as-of="2025-10-01" lang="en"
+ *   facts='{"person":{"citizenship":"VN"},"status":{"kind":"victim","certifiedOn":"2025-09-12"}}'>
+ * </hotro-entitlements>
  */
 @customElement("hotro-entitlements")
 export class HotroEntitlements extends LitElement {
   static override styles = styles
 
-  /** The `Facts` JSON, with or without `asOf`. */
+  /** The `Facts` JSON, with or without `asOf`. Wins over the `facts` attribute. */
   @property({ attribute: false })
   facts: unknown = undefined
+
+  /** The `facts` attribute as written (a JSON string); read only when the property is unset. */
+  @property({ attribute: "facts" })
+  factsAttribute: string | undefined = undefined
 
   /** Date of assessment (`YYYY-MM-DD`). */
   @property({ attribute: "as-of" })
@@ -100,23 +115,39 @@ export class HotroEntitlements extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has("facts") || changed.has("asOf") || changed.has("rulebook")) this.view = this.evaluate()
+    if (inputsChanged(changed)) this.view = this.evaluate()
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.view._tag === "Assessed" && (changed.has("facts") || changed.has("asOf") || changed.has("rulebook"))) {
+    if (this.view._tag === "Assessed" && inputsChanged(changed)) {
       this.dispatchEvent(
         new CustomEvent("hotro-assessed", { detail: this.view.assessment, bubbles: true, composed: true }),
       )
     }
   }
 
+  /** The facts given: the property, else the attribute parsed; a parse failure names the attribute. */
+  private givenFacts():
+    | { readonly _tag: "Given"; readonly facts: unknown }
+    | Extract<View, { readonly _tag: "FactsNotJson" }> {
+    if (this.facts !== undefined) return { _tag: "Given", facts: this.facts }
+    if (this.factsAttribute === undefined || this.factsAttribute.trim() === "") return { _tag: "Given", facts: undefined }
+    try {
+      return { _tag: "Given", facts: JSON.parse(this.factsAttribute) }
+    } catch (error) {
+      return { _tag: "FactsNotJson", detail: error instanceof Error ? error.message : String(error) }
+    }
+  }
+
   private evaluate(): View {
-    if (this.facts === undefined || this.facts === null) return { _tag: "FactsMissing" }
-    const given = typeof this.facts === "object" ? (this.facts as Record<string, unknown>) : {}
-    const asOf = this.asOf ?? given["asOf"]
+    const given = this.givenFacts()
+    if (given._tag !== "Given") return given
+    const facts = given.facts
+    if (facts === undefined || facts === null) return { _tag: "FactsMissing" }
+    const fields = typeof facts === "object" ? (facts as Record<string, unknown>) : {}
+    const asOf = this.asOf ?? fields["asOf"]
     if (asOf === undefined || asOf === "") return { _tag: "AsOfMissing" }
-    const decoded = decodeInput(Facts, typeof this.facts === "object" ? { ...given, asOf } : this.facts)
+    const decoded = decodeInput(Facts, typeof facts === "object" ? { ...fields, asOf } : facts)
     if (decoded._tag === "Failure") return { _tag: "Invalid", issues: decoded.failure.issues }
     try {
       const assessed = (this.rulebook?.assess ?? assess)(decoded.success)
@@ -136,6 +167,8 @@ export class HotroEntitlements extends LitElement {
         return html`<p part="message" class="message">${m.factsMissing}</p>`
       case "AsOfMissing":
         return html`<p part="message" class="message" role="alert">${m.asOfMissing}</p>`
+      case "FactsNotJson":
+        return this.renderIssues([{ path: "facts", message: `${m.factsAttributeNotJson} (${this.view.detail})` }])
       case "Invalid":
         return this.renderIssues(this.view.issues)
       case "NotAssessable":

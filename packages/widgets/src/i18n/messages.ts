@@ -14,6 +14,7 @@ export interface Messages {
   readonly asOfMissing: string
   readonly asOfLabel: string
   readonly factsMissing: string
+  readonly factsAttributeNotJson: string
   readonly invalidFacts: string
   readonly issueField: string
   readonly issueRule: string

@@ -6,6 +6,7 @@ export const vi: Messages = {
   asOfMissing: "Cần ngày xem xét: đặt thuộc tính as-of (YYYY-MM-DD) để tính chế độ hỗ trợ.",
   asOfLabel: "Ngày xem xét",
   factsMissing: "Chưa có dữ kiện về người được hỗ trợ (thuộc tính facts).",
+  factsAttributeNotJson: "thuộc tính facts không phải JSON hợp lệ",
   invalidFacts: "Dữ kiện không hợp lệ:",
   issueField: "Trường",
   issueRule: "Quy tắc",
