@@ -50,10 +50,19 @@ export const segmentsOf = (parameter: Parameter, first: CivilDate, last: CivilDa
   return segments
 }
 
+// Whether a value of the parameter is in force on some day of `first`..`last`.
+const overlaps = (parameter: Parameter, first: CivilDate, last: CivilDate): boolean => {
+  for (const value of parameter.values) if (value.from <= last && (value.to === null || value.to >= first)) return true
+  return false
+}
+
 const unknownNote = (label: string, scoped: ScopedParameter, value: ParameterValue | undefined): string =>
   value?.note ?? `${label}: no value of ${scoped.name} is in force on these dates`
 
 /**
+ * A provincial amount cites its resolution's value and the national provision it implements
+ * (`ScopedParameter.basis`).
+ *
  * `days × rate` over `first`..`last`, each day at the rate in force that day, e.g.
  * `meals in the facility: 60 days × 60,000 VND = 3,600,000 VND`.
  */
@@ -67,6 +76,27 @@ export const dailyComponent = (
 ): Component => {
   if (scoped === undefined) {
     return { vnd: null, computation: `${label}: ${daysInclusive(first, last)} days × rate not configured`, sources: [], note: whenNotConfigured }
+  }
+  const single = valueOn(scoped.parameter, first)
+  if (single !== undefined && (single.to === null || single.to >= last) && first <= last) {
+    // One value in force all along (the usual case): one segment, written without the split.
+    recordRead(context, scoped, single, first)
+    const days = daysInclusive(first, last)
+    const rate = single.value
+    const part = `${days} days × ${rate === null ? "unknown rate" : formatVnd(rate)}`
+    const sources = scoped.basis === undefined ? [sourceOf(single)] : [sourceOf(single), scoped.basis]
+    if (rate === null) return { vnd: null, computation: `${label}: ${part}`, sources, note: unknownNote(label, scoped, single) }
+    const total = days * rate
+    return { vnd: total, computation: `${label}: ${part} = ${formatVnd(total)}`, sources }
+  }
+  if (single === undefined && first <= last && !overlaps(scoped.parameter, first, last)) {
+    // No value in force on any of the days (dates before the resolution): one unknown segment.
+    return {
+      vnd: null,
+      computation: `${label}: ${daysInclusive(first, last)} days × unknown rate`,
+      sources: scoped.basis === undefined ? [] : [scoped.basis],
+      note: unknownNote(label, scoped, undefined),
+    }
   }
   const segments = segmentsOf(scoped.parameter, first, last)
   const sources: Array<Source> = []
@@ -84,6 +114,7 @@ export const dailyComponent = (
     if (rate === null) unknown ??= unknownNote(label, scoped, segment.value)
     else total += segment.days * rate
   }
+  if (scoped.basis !== undefined) sources.push(scoped.basis)
   if (unknown !== undefined) return { vnd: null, computation: `${label}: ${parts.join(" + ")}`, sources, note: unknown }
   return { vnd: total, computation: `${label}: ${parts.join(" + ")} = ${formatVnd(total)}`, sources }
 }
@@ -98,10 +129,9 @@ export const flatComponent = (
 ): Component => {
   if (scoped === undefined) return { vnd: null, computation: `${label}: not configured`, sources: [], note: whenNotConfigured }
   const value = recordedValue(context, scoped, on)
-  if (value === undefined || value.value === null) {
-    return { vnd: null, computation: `${label}: unknown`, sources: value === undefined ? [] : [sourceOf(value)], note: unknownNote(label, scoped, value) }
-  }
-  return { vnd: value.value, computation: `${label}: ${formatVnd(value.value)}`, sources: [sourceOf(value)] }
+  const sources = value === undefined ? [] : scoped.basis === undefined ? [sourceOf(value)] : [sourceOf(value), scoped.basis]
+  if (value === undefined || value.value === null) return { vnd: null, computation: `${label}: unknown`, sources, note: unknownNote(label, scoped, value) }
+  return { vnd: value.value, computation: `${label}: ${formatVnd(value.value)}`, sources }
 }
 
 const recordedValue = (context: Context, scoped: ScopedParameter, on: CivilDate): ParameterValue | undefined => {
@@ -117,21 +147,37 @@ export const givenComponent = (vnd: number, computation: string, sources: Readon
  * The total of `components`, or `null` with notes when any of them is unknown or none exists.
  */
 export const combine = (components: ReadonlyArray<Component>): { readonly amount: Amount | null; readonly notes: ReadonlyArray<string> } => {
-  if (components.length === 0) return { amount: null, notes: [] }
-  const unknown = components.filter((component) => component.vnd === null)
-  if (unknown.length > 0) {
+  if (components.length === 0) return { amount: null, notes: none }
+  const only = components.length === 1 ? components[0] : undefined
+  if (only !== undefined && only.vnd !== null && only.sources.length <= 1) {
+    // One known component citing at most one source: nothing to add up or de-duplicate.
+    return { amount: { vnd: only.vnd, computation: only.computation, sources: only.sources }, notes: none }
+  }
+  let vnd = 0
+  let known = true
+  for (const component of components) {
+    if (component.vnd === null) known = false
+    else vnd += component.vnd
+  }
+  if (!known) {
     return {
       amount: null,
       notes: components.map((component) => (component.note === undefined ? component.computation : `${component.computation} — ${component.note}`)),
     }
   }
-  const vnd = components.reduce((sum, component) => sum + (component.vnd ?? 0), 0)
   const sources: Array<Source> = []
-  for (const component of components) {
-    for (const source of component.sources) {
-      if (!sources.some((known) => known.instrument === source.instrument && known.article === source.article && known.status === source.status)) sources.push(source)
-    }
+  let computation = ""
+  for (let index = 0; index < components.length; index += 1) {
+    const component = components[index] as Component
+    computation = index === 0 ? component.computation : `${computation}; ${component.computation}`
+    for (const source of component.sources) if (!citedAlready(sources, source)) sources.push(source)
   }
-  const computation = components.map((component) => component.computation).join("; ")
-  return { amount: { vnd, computation: components.length > 1 ? `${computation}; total ${formatVnd(vnd)}` : computation, sources }, notes: [] }
+  return { amount: { vnd, computation: components.length > 1 ? `${computation}; total ${formatVnd(vnd)}` : computation, sources }, notes: none }
 }
+
+const citedAlready = (sources: ReadonlyArray<Source>, source: Source): boolean => {
+  for (const known of sources) if (known.instrument === source.instrument && known.article === source.article && known.status === source.status) return true
+  return false
+}
+
+const none: ReadonlyArray<string> = []

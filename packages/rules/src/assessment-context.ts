@@ -11,8 +11,7 @@ import type { Facts } from "./facts.ts"
 import type { RegimeId } from "./kinds.ts"
 import { nationalParameter } from "./national-parameters.ts"
 import { type Parameter, type ParameterValue, sourceOf, valueOn } from "./parameter.ts"
-import { provisions } from "./provisions.ts"
-import type { ProvincialRateSet } from "./provincial-rate-set.ts"
+import type { PreparedRates } from "./prepared-rates.ts"
 import { cite, type Source } from "./source.ts"
 
 /**
@@ -29,7 +28,8 @@ export interface Context {
   readonly regime: RegimeId
   /** `undefined` when no group could be named. */
   readonly group: GroupId | undefined
-  readonly rates: ProvincialRateSet | undefined
+  /** The province's rate set, prepared once per rulebook. */
+  readonly rates: PreparedRates | undefined
   readonly stayCapPolicy: StayCapPolicy
   readonly tracing: boolean
   readonly parameters: Array<ParameterUse>
@@ -42,12 +42,22 @@ export interface ScopedParameter {
   readonly parameter: Parameter
   readonly name: string
   readonly provincial: boolean
+  /** The flag raised when the parameter is used, for a provincial condition that is unconfirmed or unknown. */
+  readonly uncertainCondition?: Flag
+  /** For a provincial amount: the national provision it implements, cited beside the resolution. */
+  readonly basis?: Source
 }
 
 /** Records a flag once (same code and message). */
 export const flag = (context: Context, code: string, message: string, sources: ReadonlyArray<Source>): void => {
   for (const existing of context.flags) if (existing.code === code && existing.message === message) return
   context.flags.push({ code, message, sources })
+}
+
+/** Records a flag built once by the caller (a fixed message), once. */
+export const raise = (context: Context, fixed: Flag): void => {
+  for (const existing of context.flags) if (existing === fixed || (existing.code === fixed.code && existing.message === fixed.message)) return
+  context.flags.push(fixed)
 }
 
 /** Records a trace step; `detail` is only built when tracing. */
@@ -98,36 +108,16 @@ export const national = (id: string): ScopedParameter => {
 }
 
 /** The province's parameter `id`, or `undefined` when no province is given or it sets none. */
-export const provincial = (context: Context, id: string): ScopedParameter | undefined => {
-  const parameter = context.rates?.parameters.find((candidate) => candidate.id === id)
-  return parameter === undefined || context.rates === undefined
-    ? undefined
-    : { parameter, name: `${context.rates.province}/${id}`, provincial: true }
-}
+export const provincial = (context: Context, id: string): ScopedParameter | undefined => context.rates?.parameters.get(id)
 
 // A 2020 resolution adopted under vn-2011 applied to a vn-2024 case, or after the province
-// merged, is applied with a flag: whether it still governs is unknown (provincial-rates.md).
+// merged, is applied with a flag (see the prepared-rates module).
 const noteProvincialUse = (context: Context): void => {
   const rates = context.rates
   if (rates === undefined) return
-  const instrumentSource: Source = { instrument: `${rates.instrument.number} of ${rates.name.en}`, article: "whole resolution", status: rates.instrument.status }
-  if (rates.instrument.adoptedUnder !== context.regime) {
-    flag(
-      context,
-      "provincial_resolution_regime_change",
-      `${rates.instrument.number} of ${rates.name.en} was adopted under ${rates.instrument.adoptedUnder}; whether it governs ${context.regime} support is unknown until a resolution under the 2024 Law is configured: its rates are applied pending review.`,
-      [instrumentSource, provisions.l2024Art63],
-    )
-  }
-  const succession = rates.succeededBy
-  if (succession !== undefined && context.facts.asOf >= succession.on) {
-    flag(
-      context,
-      "province_merged",
-      `${rates.name.en} became part of ${succession.name.en} on ${succession.on}; whether ${rates.instrument.number} still governs support assessed after the merger in its former territory is unknown.`,
-      [instrumentSource, { ...succession.source, status: succession.status }],
-    )
-  }
+  const regimeChange = rates.regimeChange[context.regime]
+  if (regimeChange !== undefined) raise(context, regimeChange)
+  if (rates.merger !== undefined && context.facts.asOf >= rates.merger.on) raise(context, rates.merger.flag)
 }
 
 // One shared flag per uncertain value (the message depends on the value only).
@@ -146,8 +136,8 @@ const uncertainFlag = (name: string, value: ParameterValue): Flag => {
   return found
 }
 
+const noProvince = "rates are set by the province's People's Council: facts.province is needed"
+
 /** Why a provincial rate is missing: no province given, or its resolution sets none for `what`. */
 export const noProvincialRate = (context: Context, what: string): string =>
-  context.rates === undefined
-    ? "rates are set by the province's People's Council: facts.province is needed"
-    : `${context.rates.instrument.number} of ${context.rates.name.en} sets no rate for ${what}`
+  context.rates === undefined ? noProvince : context.rates.noRateFor(what)

@@ -12,10 +12,9 @@
  * @module
  */
 import { Result } from "effect"
-import { addDays, addMonthsClamped, civilDate, compare, isoWeekday, type CivilDate } from "./civil-date.ts"
+import { addDays, addMonthsClamped, compare, isoWeekday, type CivilDate } from "./civil-date.ts"
 import { ProvisionNotInForce } from "./errors.ts"
 import { dayStatus, vietnamHolidayCalendar, type CalendarDay, type HolidayCalendar } from "./holidays.ts"
-import type { RegimeId } from "./kinds.ts"
 import type { Confidence, Source } from "./source.ts"
 
 /** A period: calendar days, working days or months (each a whole number ≥ 1). */
@@ -144,94 +143,3 @@ export const periodEnd = (
   period: Period,
   calendar: HolidayCalendar = vietnamHolidayCalendar,
 ): Result.Result<CivilDate, ProvisionNotInForce> => Result.map(explainPeriodEnd(eventOn, period, calendar), (end) => end.lastDay)
-
-/** A deadline for a procedural step, with the regime and provision that set it. */
-export interface StepDeadline extends PeriodEnd {
-  readonly regime: RegimeId
-  readonly step: string
-}
-
-const l2024InForce = civilDate("2025-07-01")
-
-/**
- * The last day of the initial verification after a person is received (tiếp nhận): within 3
- * days — vn-2011: the district labour office arranges return home or shelter or asks the police
- * to verify (L2011 Art. 24–26, Joint Circular 01/2014); vn-2024: the social-affairs body with the
- * police (L2024 Art. 27–30). The regime is the one in force on `receivedOn`. Counted as calendar
- * days under Civil Code Art. 147–148.
- *
- * @example
- * verificationDeadline(civilDate("2025-08-29")) // 3 days → 2025-09-01 is a holiday … → 2025-09-03
- */
-export const verificationDeadline = (
-  receivedOn: CivilDate,
-  calendar: HolidayCalendar = vietnamHolidayCalendar,
-): Result.Result<StepDeadline, ProvisionNotInForce> => {
-  const regime: RegimeId = compare(receivedOn, l2024InForce) >= 0 ? "vn-2024" : "vn-2011"
-  const source: Source =
-    regime === "vn-2024"
-      ? { instrument: "Law 53/2024/QH15", article: "Art. 27–30", status: "secondary" }
-      : { instrument: "Law 66/2011/QH12", article: "Art. 24–26", status: "secondary" }
-  return Result.map(explainPeriodEnd(receivedOn, { days: 3 }, calendar), (end) => ({
-    ...end,
-    regime,
-    step: "initial verification after reception (3 days)",
-    sources: [source, ...end.sources],
-  }))
-}
-
-/** The 12-month window to apply for vn-2011 support and whether an application was in time. */
-export interface ApplicationWindow extends StepDeadline {
-  readonly filedOn: CivilDate | undefined
-  /** `true`/`false` when `filedOn` is given, else `undefined`. */
-  readonly filedInTime: boolean | undefined
-}
-
-const d09Art23: Source = { instrument: "Decree 09/2013/ND-CP", article: "Art. 23", status: "confirmed" }
-
-/**
- * The window to apply for vocational training, education support or the initial hardship
- * allowance under vn-2011: within 12 months of being certified as a victim (D09 Art. 23), with
- * Civil Code Art. 147–148. Applies to victims certified before 2025-07-01 (L2024 Art. 63); for
- * later certifications the vn-2024 window is not encoded.
- *
- * @returns `ProvisionNotInForce` for a certification on or after 2025-07-01, or outside the
- *   holiday calendar's coverage.
- * @example
- * applicationWindow(civilDate("2024-03-10"), civilDate("2025-03-11")) // lastDay 2025-03-10, filedInTime false (C12)
- */
-export const applicationWindow = (
-  certifiedOn: CivilDate,
-  filedOn?: CivilDate,
-  calendar: HolidayCalendar = vietnamHolidayCalendar,
-): Result.Result<ApplicationWindow, ProvisionNotInForce> => {
-  if (compare(certifiedOn, l2024InForce) >= 0) {
-    return Result.fail(new ProvisionNotInForce({ provision: "12-month application window of Decree 09/2013/ND-CP Art. 23 (vn-2011)", on: certifiedOn }))
-  }
-  return Result.map(explainPeriodEnd(certifiedOn, { months: 12 }, calendar), (end) => ({
-    ...end,
-    regime: "vn-2011" as const,
-    step: "application for vocational training, education support or the initial hardship allowance (12 months from certification)",
-    sources: [d09Art23, ...end.sources],
-    filedOn,
-    filedInTime: filedOn === undefined ? undefined : compare(filedOn, end.lastDay) <= 0,
-  }))
-}
-
-/**
- * The commune chair's deadline to forward a vn-2011 application: 3 working days from receiving
- * it (D09 Art. 23).
- *
- * @example
- * forwardingDeadline(civilDate("2025-04-29")) // 2025-05-06: 30 April, 1 May and the swapped 2 May are off
- */
-export const forwardingDeadline = (
-  receivedOn: CivilDate,
-  calendar: HolidayCalendar = vietnamHolidayCalendar,
-): Result.Result<StepDeadline, ProvisionNotInForce> =>
-  Result.map(explainPeriodEnd(receivedOn, { workingDays: 3 }, calendar), (end) => ({
-    ...end,
-    regime: "vn-2011" as const,
-    step: "commune chair forwards the application (3 working days)",
-    sources: [d09Art23, ...end.sources],
-  }))

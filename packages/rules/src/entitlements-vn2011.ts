@@ -8,92 +8,140 @@
  */
 import { Result } from "effect"
 import { combine, flatComponent } from "./amounts.ts"
-import { type Context, flag, national, noProvincialRate, provincial, read, step } from "./assessment-context.ts"
-import type { Entitlement } from "./assessment.ts"
+import { type Context, national, noProvincialRate, provincial, raise, read, step } from "./assessment-context.ts"
+import type { Entitlement, Flag, Limit } from "./assessment.ts"
 import type { CivilDate } from "./civil-date.ts"
-import { explainPeriodEnd } from "./deadlines.ts"
-import { draft, finish, limit, refuse, requireCondition } from "./entitlement-draft.ts"
-import { sourceOf } from "./parameter.ts"
+import { cite, type Draft, draft, finish, note, refuse, requireCondition } from "./entitlement-draft.ts"
+import type { PeriodEnd } from "./deadlines.ts"
+import { applicationWindowEnd, applicationWindowParameter } from "./procedural-deadlines.ts"
 import { provisions } from "./provisions.ts"
 
-const whileInFacility = (context: Context, kind: "medical" | "psychological"): Entitlement => {
+const windowMonths = national(applicationWindowParameter)
+
+// What a kind given while in a facility says before any amount: it depends only on whether a
+// stay is recorded (and, for medical care, whether the person is insured).
+const whileInFacility = (kind: "medical" | "psychological", stayRecorded: boolean, insured: boolean): Draft => {
   const source = kind === "medical" ? provisions.d09Art20 : provisions.l2011Art35
   const entitlement = draft(kind, [provisions.l2011Art32, source])
-  if (context.facts.stay === undefined) {
+  if (!stayRecorded) {
     requireCondition(entitlement, `while staying in a social-protection or victim-support facility (${source.instrument} ${source.article})`, "stay")
   }
   if (kind === "psychological") {
     entitlement.notes.push("Counselling and group therapy while in the facility (L2011 Art. 35).")
-    return finish(entitlement)
+    return entitlement
   }
   entitlement.notes.push(
     "Costs of treatment while in the facility; for poor, near-poor, meritorious-family and minor victims at the health-insurance level of those groups; with a valid health-insurance card the insurer pays (D09 Art. 20).",
   )
-  if (context.facts.person.healthInsured === true) entitlement.notes.push("The person holds a valid health-insurance card: the insurer pays.")
+  if (insured) entitlement.notes.push("The person holds a valid health-insurance card: the insurer pays.")
+  return entitlement
+}
+
+// Decisions are immutable: the variants that involve no amount are built once and shared.
+const psychological = { inStay: finish(whileInFacility("psychological", true, false)), noStay: finish(whileInFacility("psychological", false, false)) }
+const medical = {
+  inStay: { insured: finish(whileInFacility("medical", true, true)), uninsured: finish(whileInFacility("medical", true, false)) },
+  noStay: { insured: finish(whileInFacility("medical", false, true)), uninsured: finish(whileInFacility("medical", false, false)) },
+}
+
+/** Medical support under vn-2011 (D09 Art. 20); with a stay, the province's medicine rate once. */
+export const medicalVn2011 = (context: Context): Entitlement => {
   const stay = context.facts.stay
-  const medicine = provincial(context, "medicine-examination")
-  if (stay !== undefined && medicine !== undefined) {
-    const { amount, notes } = combine([flatComponent(context, medicine, stay.admittedOn, "medicine and medical examination", "")])
-    entitlement.amount = amount
-    entitlement.notes.push(...notes)
+  const insured = context.facts.person.healthInsured === true
+  const medicine = stay === undefined ? undefined : provincial(context, "medicine-examination")
+  if (stay === undefined || medicine === undefined) {
+    const variants = stay === undefined ? medical.noStay : medical.inStay
+    return insured ? variants.insured : variants.uninsured
   }
+  const entitlement = whileInFacility("medical", true, insured)
+  const { amount, notes } = combine([flatComponent(context, medicine, stay.admittedOn, "medicine and medical examination", "")])
+  entitlement.amount = amount
+  note(entitlement, notes)
   return finish(entitlement)
 }
 
-/** Medical support under vn-2011 (D09 Art. 20). */
-export const medicalVn2011 = (context: Context): Entitlement => whileInFacility(context, "medical")
-
 /** Psychological support under vn-2011 (L2011 Art. 35). */
-export const psychologicalVn2011 = (context: Context): Entitlement => whileInFacility(context, "psychological")
-
-// Deadlines are pure in (certification date, months): memoised, bounded, for bulk runs.
-const deadlines = new Map<string, ReturnType<typeof explainPeriodEnd>>()
-const deadlineAfter = (certifiedOn: CivilDate, months: number): ReturnType<typeof explainPeriodEnd> => {
-  const key = `${certifiedOn}+${months}`
-  let end = deadlines.get(key)
-  if (end === undefined) {
-    if (deadlines.size >= 10_000) deadlines.clear()
-    end = explainPeriodEnd(certifiedOn, { months })
-    deadlines.set(key, end)
-  }
-  return end
-}
+export const psychologicalVn2011 = (context: Context): Entitlement =>
+  context.facts.stay === undefined ? psychological.noStay : psychological.inStay
 
 /**
  * The D09 Art. 23 filing deadline for a victim certified on `certifiedOn` (Civil Code 2015
  * Art. 147–148), its parameter recorded as used; `undefined` when it cannot be computed.
  */
-const applicationDeadline = (context: Context, certifiedOn: CivilDate): { readonly months: number; readonly deadline: CivilDate; readonly computation: string } | undefined => {
-  const window = read(context, national("d09-application-window-months"), certifiedOn)
+const applicationDeadline = (context: Context, certifiedOn: CivilDate): ApplicationDeadline | undefined => {
+  const window = read(context, windowMonths, certifiedOn)
   if (window?.value == null) return undefined
-  const end = deadlineAfter(certifiedOn, window.value)
+  const end = applicationWindowEnd(certifiedOn, window.value)
   if (Result.isFailure(end)) {
-    step(context, "D09 Art. 23 application window", () => end.failure.message, [provisions.d09Art23])
+    if (context.tracing) step(context, "D09 Art. 23 application window", () => end.failure.message, [provisions.d09Art23])
     return undefined
   }
-  return { months: window.value, deadline: end.success.lastDay, computation: end.success.computation }
+  return deadlineOf(end.success, window.value)
+}
+
+/** The filing deadline with the limits it sets on education and on the allowance. */
+interface ApplicationDeadline {
+  readonly months: number
+  readonly deadline: CivilDate
+  readonly computation: string
+  readonly educationLimit: Limit
+  readonly allowanceLimit: Limit
+}
+
+// Period ends are cached per certification date (see the procedural-deadlines module): the
+// deadline and its limits are written once per period end.
+const deadlines = new WeakMap<PeriodEnd, ApplicationDeadline>()
+const deadlineOf = (end: PeriodEnd, months: number): ApplicationDeadline => {
+  let found = deadlines.get(end)
+  if (found === undefined || found.months !== months) {
+    const deadline = end.lastDay
+    found = {
+      months,
+      deadline,
+      computation: end.computation,
+      educationLimit: {
+        description: `application with the commune within ${months} months of certification: by ${deadline} (D09 Art. 23; Civil Code 2015 Art. 147–148)`,
+        sources: windowSources,
+        value: months,
+        unit: "months",
+      },
+      allowanceLimit: {
+        description: `application filed with the commune within ${months} months of certification on ${end.eventOn}: by ${deadline} (D09 Art. 23; Civil Code 2015 Art. 147–148)`,
+        sources: windowSources,
+        value: months,
+        unit: "months",
+      },
+    }
+    deadlines.set(end, found)
+  }
+  return found
 }
 
 const certifiedOn = (context: Context): CivilDate | undefined =>
   context.facts.status.kind === "victim" ? context.facts.status.certifiedOn : undefined
 
+const educationVocationalConflict: Flag = {
+  code: "education_vocational_conflict",
+  message:
+    "D09 Art. 23 gives vocational training once to any victim who needs it; L2011 Art. 37 speaks of victims of poor households: D09 is applied, the conflict is pending legal review.",
+  sources: [provisions.d09Art23, provisions.l2011Art37],
+}
+
+const educationSources = [provisions.d09Art23, provisions.l2011Art37]
+const allowanceSources = [provisions.d09Art23, provisions.l2011Art38]
+const windowSources = [provisions.d09Art23, provisions.civilCodeArt147to148]
+const allowanceOnce: Limit = { description: "allowance paid once (D09 Art. 23)", sources: [provisions.d09Art23] }
+
 /** General education and vocational training under vn-2011 (D09 Art. 23; L2011 Art. 37). */
 export const educationVocationalVn2011 = (context: Context): Entitlement => {
   const { person, needs, continuesSchoolFrom } = context.facts
-  const entitlement = draft("education_vocational", [provisions.d09Art23, provisions.l2011Art37])
+  const entitlement = draft("education_vocational", educationSources)
   entitlement.notes.push(
     "D09 Art. 23: vocational training paid once, at local rates, for any victim who needs it; tuition exemption and learning costs for victims of poor households under the law in force.",
   )
   const needsTraining = needs?.vocationalTraining
   const poor = person.poorHousehold
-  if (poor !== true) {
-    flag(
-      context,
-      "education_vocational_conflict",
-      "D09 Art. 23 gives vocational training once to any victim who needs it; L2011 Art. 37 speaks of victims of poor households: D09 is applied, the conflict is pending legal review.",
-      [provisions.d09Art23, provisions.l2011Art37],
-    )
-  }
+  if (poor !== true) raise(context, educationVocationalConflict)
   if (needsTraining === false && (poor === false || continuesSchoolFrom === undefined)) {
     refuse(entitlement, "No need for vocational training recorded, and no general education for a member of a poor household (D09 Art. 23).")
     return finish(entitlement)
@@ -105,9 +153,7 @@ export const educationVocationalVn2011 = (context: Context): Entitlement => {
   if (poor === false) requireCondition(entitlement, "not a member of a poor household: L2011 Art. 37 limits this support to poor households, D09 Art. 23 does not (pending legal review)")
   const certified = certifiedOn(context)
   const window = certified === undefined ? undefined : applicationDeadline(context, certified)
-  if (window !== undefined) {
-    limit(entitlement, `application with the commune within ${window.months} months of certification: by ${window.deadline} (D09 Art. 23; Civil Code 2015 Art. 147–148)`, [provisions.d09Art23, provisions.civilCodeArt147to148], window.months, "months")
-  }
+  if (window !== undefined) entitlement.limits.push(window.educationLimit)
   entitlement.notes.push("Cost of training at local rates: no amount configured.")
   return finish(entitlement)
 }
@@ -115,21 +161,13 @@ export const educationVocationalVn2011 = (context: Context): Entitlement => {
 /** The initial hardship allowance and loans under vn-2011 (D09 Art. 23; L2011 Art. 38). */
 export const initialHardshipVn2011 = (context: Context): Entitlement => {
   const { person, returnedHomeOn, applications } = context.facts
-  const entitlement = draft("initial_hardship_and_loan", [provisions.d09Art23, provisions.l2011Art38])
+  const entitlement = draft("initial_hardship_and_loan", allowanceSources)
   entitlement.notes.push("Loans from the Vietnam Bank for Social Policies under its programmes (L2011 Art. 38).")
-  limit(entitlement, "allowance paid once (D09 Art. 23)", [provisions.d09Art23])
+  entitlement.limits.push(allowanceOnce)
   const certified = certifiedOn(context)
   const window = certified === undefined ? undefined : applicationDeadline(context, certified)
   const filedOn = applications?.initialHardshipAllowanceFiledOn
-  if (window !== undefined) {
-    limit(
-      entitlement,
-      `application filed with the commune within ${window.months} months of certification on ${certified}: by ${window.deadline} (D09 Art. 23; Civil Code 2015 Art. 147–148)`,
-      [provisions.d09Art23, provisions.civilCodeArt147to148],
-      window.months,
-      "months",
-    )
-  }
+  if (window !== undefined) entitlement.limits.push(window.allowanceLimit)
   if (person.poorHousehold === false) {
     refuse(entitlement, "Condition not met: the allowance is for victims of a poor household (D09 Art. 23); the person is not a member of a poor household.")
     return finish(entitlement)
@@ -151,11 +189,8 @@ export const initialHardshipVn2011 = (context: Context): Entitlement => {
     flatComponent(context, allowance, on, "initial hardship allowance, once", noProvincialRate(context, "the initial hardship allowance")),
   ])
   entitlement.amount = amount
-  if (amount !== null) entitlement.sources.push(...amount.sources)
-  entitlement.notes.push(...notes)
-  const condition = allowance?.parameter.condition
-  if (allowance !== undefined && condition !== undefined && (condition.status === "unconfirmed" || condition.status === "unknown")) {
-    flag(context, "provincial_condition_unconfirmed", `${allowance.name}: ${condition.text.en} [${condition.status}].`, allowance.parameter.values.map(sourceOf))
-  }
+  if (amount !== null) cite(entitlement, amount.sources)
+  note(entitlement, notes)
+  if (allowance?.uncertainCondition !== undefined) raise(context, allowance.uncertainCondition)
   return finish(entitlement)
 }

@@ -7,29 +7,47 @@
  * @module
  */
 import { combine, flatComponent } from "./amounts.ts"
-import { type Context, flag, national, read } from "./assessment-context.ts"
-import type { Entitlement } from "./assessment.ts"
+import { type Context, national, raise, read } from "./assessment-context.ts"
+import type { Entitlement, Flag } from "./assessment.ts"
 import { toParts } from "./civil-date.ts"
-import { atPoint, draft, finish, limit, refuse, requireCondition } from "./entitlement-draft.ts"
+import { atPoint, type Draft, draft, finish, limit, note, refuse, requireCondition, valueLimit } from "./entitlement-draft.ts"
 import { amountNotConfigured, vn2024Rate } from "./essential-needs-vn2024.ts"
 import { sourceOf } from "./parameter.ts"
 import { provisions } from "./provisions.ts"
 import type { Source } from "./source.ts"
 import { travelComponents } from "./travel-home.ts"
 
+// The national parameters read on every call, looked up once.
+const firstYearMonths = national("d162-health-insurance-first-year-months")
+const textbookYears = national("d162-textbook-school-years")
+const decisionWorkingDays = national("d162-decision-working-days")
+
 const points = Object.fromEntries(["b", "c", "d", "e", "g", "h", "i", "k"].map((letter) => [letter, atPoint(provisions.l2024Art37Clause1, letter)]))
 const point = (letter: string): Source => points[letter] ?? atPoint(provisions.l2024Art37Clause1, letter)
 
+const firstYearLimit = valueLimit((months) => `health-insurance contribution for the first year (${months} months): the person is uninsured`, "months")
+
+// Source lists cited on every call, built once.
+const sources = {
+  medical: [point("b"), provisions.l2024ChapterV],
+  travel: [point("e"), provisions.l2024ChapterV],
+  generalEducation: [point("h"), provisions.d162Art24],
+  vocational: [point("i"), provisions.d162Art24to25],
+  allowance: [point("k"), provisions.d162Art24to25],
+  allowanceOnce: [provisions.d162Art24to25],
+}
+const travelOptions = { onlyIfCannotPay: false, sources: [provisions.l2024ChapterV] } as const
+
 /** Medical support (Art. 37(1)(b)): check, first aid, first-year health insurance, care in a facility (C21). */
 export const medicalVn2024 = (context: Context): Entitlement => {
-  const entitlement = draft("medical", [point("b"), provisions.l2024ChapterV])
+  const entitlement = draft("medical", sources.medical)
   entitlement.notes.push(
     "Health check on reception, first aid, and the health-insurance contribution for the first year if uninsured; costs of examination and treatment while staying in a facility when care is needed to recover.",
   )
-  const months = read(context, national("d162-health-insurance-first-year-months"), context.facts.asOf)
+  const months = read(context, firstYearMonths, context.facts.asOf)
   const insured = context.facts.person.healthInsured
   if (insured === false && months?.value != null) {
-    limit(entitlement, `health-insurance contribution for the first year (${months.value} months): the person is uninsured`, [sourceOf(months)], months.value, "months")
+    firstYearLimit(entitlement, months)
     entitlement.notes.push("Includes the health-insurance contribution for the first year: the person has no health insurance.")
   } else if (insured === true) {
     entitlement.notes.push("The person holds valid health insurance: no first-year contribution is due.")
@@ -57,14 +75,14 @@ export const legalSupport = fixed("legal_support", [point("d"), provisions.l2024
 
 /** Travel costs home (Art. 37(1)(e)): fare and meals on the way for those who wish to return. */
 export const travelVn2024 = (context: Context): Entitlement => {
-  const entitlement = draft("travel", [point("e"), provisions.l2024ChapterV])
+  const entitlement = draft("travel", sources.travel)
   entitlement.notes.push("Fare and meals on the way home for those who wish to return (L2024 Chapter V).")
   const on = context.facts.returnedHomeOn ?? context.facts.asOf
   const rate = vn2024Rate(context, "vn2024-travel-meals", "travel-meals", on)
-  const components = travelComponents(context, entitlement, rate, { onlyIfCannotPay: false, sources: [provisions.l2024ChapterV], whenNotConfigured: amountNotConfigured })
+  const components = travelComponents(context, entitlement, rate, travelOptions, amountNotConfigured)
   const { amount, notes } = combine(components)
   entitlement.amount = amount
-  entitlement.notes.push(...notes)
+  note(entitlement, notes)
   if (components.length === 0) entitlement.notes.push(amountNotConfigured)
   return finish(entitlement)
 }
@@ -72,10 +90,16 @@ export const travelVn2024 = (context: Context): Entitlement => {
 /** Psychological support (Art. 37(1)(g)), no longer limited to the stay in a facility. */
 export const psychologicalVn2024 = fixed("psychological", [point("g"), provisions.l2024ChapterV], "Counselling; no longer limited to the stay in a facility.")
 
+const tuitionExemptionUnconfirmed: Flag = {
+  code: "tuition_exemption_duration_unconfirmed",
+  message: "The duration of the tuition exemption under D162 Art. 24 is unconfirmed.",
+  sources: [provisions.d162Art24],
+}
+
 /** General education (Art. 37(1)(h); D162 Art. 24): textbooks for two school years, tuition exemption (C20). */
 export const generalEducationVn2024 = (context: Context): Entitlement => {
   const { continuesSchoolFrom, needs } = context.facts
-  const entitlement = draft("general_education", [point("h"), provisions.d162Art24])
+  const entitlement = draft("general_education", sources.generalEducation)
   entitlement.notes.push("An under-18 in a facility: schooling if needed (D162 Art. 24).")
   if (continuesSchoolFrom === undefined) {
     if (needs?.generalEducation === false) {
@@ -85,7 +109,7 @@ export const generalEducationVn2024 = (context: Context): Entitlement => {
     requireCondition(entitlement, "continues general education back home, or needs schooling while in a facility (D162 Art. 24)", "continuesSchoolFrom")
     return finish(entitlement)
   }
-  const years = read(context, national("d162-textbook-school-years"), continuesSchoolFrom)
+  const years = read(context, textbookYears, continuesSchoolFrom)
   if (years?.value != null) {
     const first = toParts(continuesSchoolFrom).year
     const schoolYears = Array.from({ length: years.value }, (_, index) => `${first + index}–${first + index + 1}`)
@@ -98,39 +122,36 @@ export const generalEducationVn2024 = (context: Context): Entitlement => {
     )
   }
   entitlement.notes.push("Tuition exemption while continuing school back home; its duration is unconfirmed.")
-  flag(context, "tuition_exemption_duration_unconfirmed", "The duration of the tuition exemption under D162 Art. 24 is unconfirmed.", [provisions.d162Art24])
+  raise(context, tuitionExemptionUnconfirmed)
   entitlement.notes.push(amountNotConfigured)
   return finish(entitlement)
 }
 
-const decisionLimit = (context: Context, entitlement: Parameters<typeof limit>[0]): void => {
-  const days = read(context, national("d162-decision-working-days"), context.facts.asOf)
-  if (days?.value != null) {
-    limit(entitlement, `application on form 07 of D162, decided by the provincial Department of Health within ${days.value} working days of receiving it`, [sourceOf(days)], days.value, "working days")
-  }
-}
+const decisionDays = valueLimit((days) => `application on form 07 of D162, decided by the provincial Department of Health within ${days} working days of receiving it`, "working days")
+const decisionLimit = (context: Context, entitlement: Draft): void => decisionDays(entitlement, read(context, decisionWorkingDays, context.facts.asOf))
 
 /** Vocational training, counselling, help to find work (Art. 37(1)(i); D162 Art. 24–25). */
 export const vocationalVn2024 = (context: Context): Entitlement => {
-  const entitlement = draft("vocational", [point("i"), provisions.d162Art24to25])
+  const entitlement = draft("vocational", sources.vocational)
   entitlement.notes.push("Training support (level unknown); free job counselling, referral and labour-market information (D162 Art. 24–25).")
   decisionLimit(context, entitlement)
   entitlement.notes.push(amountNotConfigured)
   return finish(entitlement)
 }
 
+const allowanceConditionUnconfirmed: Flag = {
+  code: "vn2024_allowance_condition_unconfirmed",
+  message: "Under D162, whether the initial hardship allowance is paid once and whether D09 Art. 23's poor-household condition survives are unconfirmed.",
+  sources: [provisions.d162Art24to25, provisions.d09Art23],
+}
+
 /** Initial hardship allowance and loans (Art. 37(1)(k); D162 Art. 24–25). */
 export const initialHardshipVn2024 = (context: Context): Entitlement => {
-  const entitlement = draft("initial_hardship_and_loan", [point("k"), provisions.d162Art24to25])
+  const entitlement = draft("initial_hardship_and_loan", sources.allowance)
   entitlement.notes.push("Allowance paid once [unconfirmed for vn-2024]; loans from the Vietnam Bank for Social Policies under its programmes.")
-  limit(entitlement, "allowance paid once [unconfirmed]", [provisions.d162Art24to25])
+  limit(entitlement, "allowance paid once [unconfirmed]", sources.allowanceOnce)
   decisionLimit(context, entitlement)
-  flag(
-    context,
-    "vn2024_allowance_condition_unconfirmed",
-    "Under D162, whether the initial hardship allowance is paid once and whether D09 Art. 23's poor-household condition survives are unconfirmed.",
-    [provisions.d162Art24to25, provisions.d09Art23],
-  )
+  raise(context, allowanceConditionUnconfirmed)
   if (context.facts.person.poorHousehold !== true) {
     requireCondition(
       entitlement,
@@ -142,6 +163,6 @@ export const initialHardshipVn2024 = (context: Context): Entitlement => {
   const rate = vn2024Rate(context, "vn2024-initial-hardship-allowance", "initial-hardship-allowance", on)
   const { amount, notes } = combine([flatComponent(context, rate, on, "initial hardship allowance, once", amountNotConfigured)])
   entitlement.amount = amount
-  entitlement.notes.push(...notes)
+  note(entitlement, notes)
   return finish(entitlement)
 }

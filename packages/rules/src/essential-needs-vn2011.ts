@@ -7,26 +7,35 @@
  * @module
  */
 import { type Component, combine, dailyComponent, flatComponent } from "./amounts.ts"
-import { type Context, flag, national, noProvincialRate, provincial, read } from "./assessment-context.ts"
-import type { Entitlement } from "./assessment.ts"
+import { type Context, flag, national, noProvincialRate, provincial, raise, read } from "./assessment-context.ts"
+import type { Entitlement, Flag } from "./assessment.ts"
 import { addDays, addMonthsClamped, type CivilDate, daysInclusive } from "./civil-date.ts"
-import { type Draft, draft, finish, limit } from "./entitlement-draft.ts"
+import { type Draft, draft, finish, limit, note, valueLimit } from "./entitlement-draft.ts"
 import type { FacilityStay } from "./facts.ts"
 import { formatVnd } from "./money.ts"
 import { sourceOf } from "./parameter.ts"
 import { provisions } from "./provisions.ts"
 import { travelComponents } from "./travel-home.ts"
 
+// The national parameters read on every call, looked up once.
+const decreeMealsDays = national("d09-facility-meals-max-days")
+const circularMealsMonths = national("c84-facility-meals-max-months")
+const travelMealsMinimumRate = national("c84-travel-meals-minimum")
+
 const earlier = (a: CivilDate, b: CivilDate): CivilDate => (a <= b ? a : b)
 
-/** Flags the convention used to count days of support against a cap (unconfirmed). */
-export const flagCountingConvention = (context: Context): void =>
-  flag(
-    context,
-    "cap_counting_convention_unconfirmed",
+const countingConvention: Flag = {
+  code: "cap_counting_convention_unconfirmed",
+  message:
     "Caps on support (60 days, 3 months, 120 days) are counted in calendar days of actual support, the day of admission included, with no weekend extension: this convention is unconfirmed, pending legal review.",
-    [],
-  )
+  sources: [],
+}
+
+/** Flags the convention used to count days of support against a cap (unconfirmed). */
+export const flagCountingConvention = (context: Context): void => raise(context, countingConvention)
+
+const decreeMealsLimit = valueLimit((days) => `meals paid by the state budget for at most ${days} days (Decree 09/2013/ND-CP Art. 19)`, "days")
+const travelMealsMinimum = valueLimit((vnd) => `meals on travel days at least ${formatVnd(vnd)}/person/day (Circular 84/2019/TT-BTC)`, "VND/person/day")
 
 const facilityMeals = (context: Context, entitlement: Draft, stay: FacilityStay): ReadonlyArray<Component> => {
   const admitted = stay.admittedOn
@@ -35,23 +44,21 @@ const facilityMeals = (context: Context, entitlement: Draft, stay: FacilityStay)
     entitlement.notes.push(`The stay ends (${last}) before it starts (${admitted}): no meals computed.`)
     return []
   }
-  const decree = read(context, national("d09-facility-meals-max-days"), admitted)
+  const decree = read(context, decreeMealsDays, admitted)
   if (decree === undefined || decree.value === null) {
     return [{ vnd: null, computation: "meals in the facility", sources: [], note: `Decree 09/2013/ND-CP Art. 19 is not in force on ${admitted}` }]
   }
-  const monthsParameter = provincial(context, "facility-meals-max-months") ?? national("c84-facility-meals-max-months")
+  const monthsParameter = provincial(context, "facility-meals-max-months") ?? circularMealsMonths
   const months = read(context, monthsParameter, admitted)
   const decreeEnd = addDays(admitted, decree.value - 1)
   const monthsEnd = months?.value == null ? undefined : addDays(addMonthsClamped(admitted, months.value), -1)
   const longer = context.stayCapPolicy === "longer_limit" && monthsEnd !== undefined
   const coveredEnd = earlier(last, longer ? (monthsEnd ?? decreeEnd) : decreeEnd)
-  limit(
-    entitlement,
-    longer ? `meals paid for at most ${months?.value} months (${months?.source.instrument}; policy: longer limit)` : `meals paid by the state budget for at most ${decree.value} days (Decree 09/2013/ND-CP Art. 19)`,
-    [longer && months !== undefined ? sourceOf(months) : sourceOf(decree)],
-    longer ? months?.value ?? undefined : decree.value,
-    longer ? "months" : "days",
-  )
+  if (longer) {
+    limit(entitlement, `meals paid for at most ${months?.value} months (${months?.source.instrument}; policy: longer limit)`, [months !== undefined ? sourceOf(months) : sourceOf(decree)], months?.value ?? undefined, "months")
+  } else {
+    decreeMealsLimit(entitlement, decree)
+  }
   flagCountingConvention(context)
   const rate = provincial(context, "facility-meals")
   const meals = dailyComponent(context, rate, admitted, coveredEnd, "meals in the facility", noProvincialRate(context, "meals in a facility"))
@@ -85,28 +92,28 @@ const facilityMeals = (context: Context, entitlement: Draft, stay: FacilityStay)
   return clothing === undefined ? [meals] : [meals, flatComponent(context, clothing, admitted, "clothing and personal items", noProvincialRate(context, "clothing and personal items"))]
 }
 
+const essentialNeedsSources = [provisions.l2011Art32, provisions.d09Art19, provisions.c84]
+const travelOptions = { onlyIfCannotPay: true, sources: [provisions.d09Art19] } as const
+const none: ReadonlyArray<Component> = []
+
 /** The `essential_needs_and_travel` entitlement (vn-2011). */
 export const essentialNeedsAndTravel = (context: Context): Entitlement => {
-  const entitlement = draft("essential_needs_and_travel", [provisions.l2011Art32, provisions.d09Art19, provisions.c84])
+  const entitlement = draft("essential_needs_and_travel", essentialNeedsSources)
   entitlement.notes.push("In kind: two sets of clothes, two of underwear, a towel, sandals, toothbrush and paste, soap, and sanitary pads for women (D09 Art. 19).")
   const minimumOn = context.facts.returnedHomeOn ?? context.facts.asOf
-  const minimum = read(context, national("c84-travel-meals-minimum"), minimumOn)
-  if (minimum?.value != null) {
-    limit(entitlement, `meals on travel days at least ${formatVnd(minimum.value)}/person/day (Circular 84/2019/TT-BTC)`, [sourceOf(minimum)], minimum.value, "VND/person/day")
-  }
-  const components = [
-    ...(context.facts.stay === undefined ? [] : facilityMeals(context, entitlement, context.facts.stay)),
-    ...travelComponents(context, entitlement, provincial(context, "travel-meals"), {
-      onlyIfCannotPay: true,
-      sources: [provisions.d09Art19],
-      whenNotConfigured: noProvincialRate(context, "meals on travel days"),
-    }),
-  ]
+  const minimum = read(context, travelMealsMinimumRate, minimumOn)
+  travelMealsMinimum(entitlement, minimum)
+  const stay = context.facts.stay === undefined ? none : facilityMeals(context, entitlement, context.facts.stay)
+  const travel =
+    context.facts.travelHome === undefined
+      ? none
+      : travelComponents(context, entitlement, provincial(context, "travel-meals"), travelOptions, noProvincialRate(context, "meals on travel days"))
+  const components = travel.length === 0 ? stay : stay.length === 0 ? travel : [...stay, ...travel]
   if (components.length === 0) {
     entitlement.notes.push("No stay in a facility or journey home recorded (facts.stay, facts.travelHome): no amount to compute.")
   }
   const { amount, notes } = combine(components)
   entitlement.amount = amount
-  entitlement.notes.push(...notes)
+  note(entitlement, notes)
   return finish(entitlement)
 }

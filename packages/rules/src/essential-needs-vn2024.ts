@@ -9,10 +9,12 @@ import { combine, dailyComponent } from "./amounts.ts"
 import { type Context, flag, national, read, type ScopedParameter, provincial } from "./assessment-context.ts"
 import type { Entitlement } from "./assessment.ts"
 import { addDays, type CivilDate, daysInclusive } from "./civil-date.ts"
-import { atPoint, draft, finish, limit } from "./entitlement-draft.ts"
+import { atPoint, draft, finish, note, valueLimit } from "./entitlement-draft.ts"
 import { flagCountingConvention } from "./essential-needs-vn2011.ts"
-import { sourceOf } from "./parameter.ts"
 import { provisions } from "./provisions.ts"
+
+// The national parameters read on every call, looked up once.
+const essentialNeedsMaxDays = national("d162-essential-needs-max-days")
 
 /** Written where a vn-2024 amount has no configured value. */
 export const amountNotConfigured = "Amount set by the competent authority: not yet configured."
@@ -27,23 +29,22 @@ export const vn2024Rate = (context: Context, nationalId: string, provincialId: s
   return provincial(context, provincialId) ?? nationalRate
 }
 
+const capLimit = valueLimit(
+  (days) => `at most ${days} days; an extension may be decided by the head of the facility, the provincial Department of Health or another competent body (D162 Art. 17)`,
+  "days",
+)
+
+const essentialNeedsSources = [atPoint(provisions.l2024Art37Clause1, "a"), provisions.d162Art17]
+
 /** The `essential_needs` entitlement (vn-2024). */
 export const essentialNeedsVn2024 = (context: Context): Entitlement => {
   const { facts } = context
-  const entitlement = draft("essential_needs", [atPoint(provisions.l2024Art37Clause1, "a"), provisions.d162Art17])
+  const entitlement = draft("essential_needs", essentialNeedsSources)
   entitlement.notes.push("Temporary accommodation, meals, daily items, school items, medical and hygiene items, given with regard to age, sex, religion and health (D162 Art. 17).")
   const stay = facts.stay
   const on = stay?.admittedOn ?? facts.asOf
-  const cap = read(context, national("d162-essential-needs-max-days"), on)
-  if (cap?.value != null) {
-    limit(
-      entitlement,
-      `at most ${cap.value} days; an extension may be decided by the head of the facility, the provincial Department of Health or another competent body (D162 Art. 17)`,
-      [sourceOf(cap)],
-      cap.value,
-      "days",
-    )
-  }
+  const cap = read(context, essentialNeedsMaxDays, on)
+  capLimit(entitlement, cap)
   const rate = vn2024Rate(context, "vn2024-essential-needs-meals", "facility-meals", on)
   if (stay === undefined || cap?.value == null) {
     entitlement.notes.push(amountNotConfigured)
@@ -70,6 +71,6 @@ export const essentialNeedsVn2024 = (context: Context): Entitlement => {
   }
   const { amount, notes } = combine([dailyComponent(context, rate, stay.admittedOn, coveredEnd, "meals during the stay", amountNotConfigured)])
   entitlement.amount = amount
-  entitlement.notes.push(...notes)
+  note(entitlement, notes)
   return finish(entitlement)
 }

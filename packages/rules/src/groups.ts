@@ -129,39 +129,47 @@ const vn2024Group = (facts: Facts): GroupChoice | NoGroup => {
   }
 }
 
+// Choices that depend on no fact but the status and standing are built once (decisions are immutable).
+const awaitingVerification: GroupChoice = {
+  id: "vn2011-awaiting-verification",
+  reason: "person awaiting verification (L2011 Art. 24–25), given essential needs and travel costs (D09 Art. 19)",
+  probable: false,
+  sources: [provisions.l2011Art24to25, provisions.d09Art19],
+}
+const accompanyingMinorVn2011: GroupChoice = { id: "vn2011-accompanying-minor", reason: "minor accompanying a victim (L2011 Art. 32)", probable: false, sources: [provisions.l2011Art32] }
+const victimVn2011 = (who: string): GroupChoice => ({
+  id: "vn2011-victim",
+  reason: `victim who is ${who} (L2011 Art. 32): all six kinds, depending on the case`,
+  probable: false,
+  sources: [provisions.l2011Art32],
+})
+const citizenVictimVn2011 = victimVn2011("a Vietnamese citizen")
+const residentVictimVn2011 = victimVn2011("a stateless permanent resident")
+const foreignVictimVn2011 = (probable: boolean): GroupChoice => ({
+  id: "vn2011-foreign-victim",
+  reason: probable
+    ? "stateless person without permanent residence trafficked in Vietnam: probably a foreign victim (L2011 Art. 32), unconfirmed; refer for legal review"
+    : "foreigner trafficked in Vietnam (L2011 Art. 32): the first four kinds",
+  probable,
+  sources: [provisions.l2011Art32],
+})
+const foreignerVictimVn2011 = foreignVictimVn2011(false)
+const statelessVictimVn2011 = foreignVictimVn2011(true)
+
 const vn2011Group = (facts: Facts): GroupChoice | NoGroup => {
   switch (facts.status.kind) {
     case "being_identified":
-      return {
-        id: "vn2011-awaiting-verification",
-        reason: "person awaiting verification (L2011 Art. 24–25), given essential needs and travel costs (D09 Art. 19)",
-        probable: false,
-        sources: [provisions.l2011Art24to25, provisions.d09Art19],
-      }
+      return awaitingVerification
     case "accompanying_minor":
-      return { id: "vn2011-accompanying-minor", reason: "minor accompanying a victim (L2011 Art. 32)", probable: false, sources: [provisions.l2011Art32] }
+      return accompanyingMinorVn2011
     case "victim": {
       const standing = standingOf(facts)
       if (isNoGroup(standing)) return { ...standing, sources: [provisions.l2011Art32] }
-      if (standing === "citizen" || standing === "stateless_resident") {
-        return {
-          id: "vn2011-victim",
-          reason: `victim who is ${standing === "citizen" ? "a Vietnamese citizen" : "a stateless permanent resident"} (L2011 Art. 32): all six kinds, depending on the case`,
-          probable: false,
-          sources: [provisions.l2011Art32],
-        }
-      }
+      if (standing === "citizen") return citizenVictimVn2011
+      if (standing === "stateless_resident") return residentVictimVn2011
       if (facts.traffickedIn === undefined) return insufficient("where the trafficking took place is needed (L2011 Art. 32)", "traffickedIn")
       if (facts.traffickedIn === "abroad") return refer("a foreigner trafficked abroad: L2011 Art. 32 names no group for them; refer for legal review", [provisions.l2011Art32])
-      const probable = standing === "stateless_non_resident"
-      return {
-        id: "vn2011-foreign-victim",
-        reason: probable
-          ? "stateless person without permanent residence trafficked in Vietnam: probably a foreign victim (L2011 Art. 32), unconfirmed; refer for legal review"
-          : "foreigner trafficked in Vietnam (L2011 Art. 32): the first four kinds",
-        probable,
-        sources: [provisions.l2011Art32],
-      }
+      return standing === "stateless_non_resident" ? statelessVictimVn2011 : foreignerVictimVn2011
     }
   }
 }

@@ -17,6 +17,13 @@ export * from "./age.ts"
 export * from "./screening.ts"
 export * from "./holidays.ts"
 export * from "./deadlines.ts"
+export {
+  applicationWindow,
+  forwardingDeadline,
+  verificationDeadline,
+  type ApplicationWindow,
+  type StepDeadline,
+} from "./procedural-deadlines.ts"
 export * from "./plans.ts"
 export * from "./progress.ts"
 export * from "./ctdc.ts"
@@ -27,7 +34,7 @@ export { validateParameterFile } from "./parameter-validation.ts"
 export { RegimeFile, RegimePeriod, validateRegimeFile } from "./regime-file.ts"
 export { nationalParameterFiles, nationalParameters, regimeFile } from "./national-parameters.ts"
 export { parseProvincialRateSet, shippedProvincialRateSets } from "./provincial-rates.ts"
-export { chooseRegime, type RegimeChoice } from "./regime.ts"
+export { chooseRegime, regimeInForceOn, type RegimeChoice } from "./regime.ts"
 export { chooseGroup, groupKinds, type GroupChoice, type NoGroup } from "./groups.ts"
 export type { StayCapPolicy } from "./assessment-context.ts"
 export { formatVnd } from "./money.ts"

@@ -13,6 +13,7 @@ import d162Art24 from "../parameters/national/d162-art24-education-medical.json"
 import legalAid from "../parameters/national/legal-aid.json" with { type: "json" }
 import regimesJson from "../parameters/national/regimes.json" with { type: "json" }
 import socialAssistance from "../parameters/national/social-assistance.json" with { type: "json" }
+import verification from "../parameters/national/verification.json" with { type: "json" }
 import vn2024Amounts from "../parameters/national/vn2024-amounts.json" with { type: "json" }
 import type { Parameter, ParameterFile } from "./parameter.ts"
 import { validateParameterFile } from "./parameter-validation.ts"
@@ -27,6 +28,7 @@ export const nationalParameterSources: Readonly<Record<string, unknown>> = {
   "national/d162-art24-education-medical.json": d162Art24,
   "national/legal-aid.json": legalAid,
   "national/social-assistance.json": socialAssistance,
+  "national/verification.json": verification,
   "national/vn2024-amounts.json": vn2024Amounts,
 }
 

@@ -23,10 +23,55 @@ export interface RegimeChoice {
   readonly sources: ReadonlyArray<Source>
 }
 
-const periodSource = (period: RegimePeriod): Source => ({ ...period.source, status: period.status })
+// The sources a choice cites, and the end of its reason, depend on the file and the periods
+// only: built once per file.
+interface PeriodSources {
+  readonly alone: ReadonlyArray<Source>
+  readonly withTransition: ReadonlyArray<Source>
+  /** `, under vn-2011` */
+  readonly under: string
+  /** `, before vn-2024 took effect on 2025-07-01: people identified before then keep the vn-2011 regime`, by the later regime. */
+  readonly keptBefore: ReadonlyMap<RegimePeriod, string>
+}
+const preparedFiles = new WeakMap<RegimeFile, ReadonlyMap<RegimePeriod, PeriodSources>>()
+const sourcesByPeriod = (file: RegimeFile): ReadonlyMap<RegimePeriod, PeriodSources> => {
+  let prepared = preparedFiles.get(file)
+  if (prepared === undefined) {
+    const transition: Source = { ...file.transition.source, status: file.transition.status }
+    prepared = new Map(
+      file.regimes.map((period) => {
+        const source: Source = { ...period.source, status: period.status }
+        const keptBefore = new Map(
+          file.regimes.map((later) => [later, `, before ${later.id} took effect on ${later.from}: people identified before then keep the ${period.id} regime`]),
+        )
+        return [period, { alone: [source], withTransition: [transition, source], under: `, under ${period.id}`, keptBefore }]
+      }),
+    )
+    preparedFiles.set(file, prepared)
+  }
+  return prepared
+}
+const sourcesOf = (prepared: ReadonlyMap<RegimePeriod, PeriodSources>, period: RegimePeriod): PeriodSources => prepared.get(period) as PeriodSources
 
-const periodOn = (file: RegimeFile, date: CivilDate): RegimePeriod | undefined =>
-  file.regimes.find((period) => date >= period.from && (period.to === null || date <= period.to))
+const periodOn = (file: RegimeFile, date: CivilDate): RegimePeriod | undefined => {
+  for (const period of file.regimes) if (date >= period.from && (period.to === null || date <= period.to)) return period
+  return undefined
+}
+
+// The first regime that took effect after `certifiedOn` and by `asOf`.
+const laterRegime = (file: RegimeFile, certifiedOn: CivilDate, asOf: CivilDate): RegimePeriod | undefined => {
+  for (const period of file.regimes) if (period.from > certifiedOn && period.from <= asOf) return period
+  return undefined
+}
+
+/** The first day of regime `id` (`parameters/national/regimes.json`); throws when the file lacks it (a broken shipped file). */
+export const regimeStartsOn = (id: RegimeId, file: RegimeFile = regimeFile): CivilDate => {
+  for (const period of file.regimes) if (period.id === id) return period.from
+  throw new Error(`national/regimes.json: no regime ${id}`)
+}
+
+/** The regime in force on `date` (`parameters/national/regimes.json`), `undefined` before the first. */
+export const regimeInForceOn = (date: CivilDate, file: RegimeFile = regimeFile): RegimePeriod | undefined => periodOn(file, date)
 
 /**
  * The regime for `facts`.
@@ -43,21 +88,19 @@ export const chooseRegime = (facts: Facts, file: RegimeFile = regimeFile): Resul
   if (inForce === undefined || first === undefined) {
     return Result.fail(new ProvisionNotInForce({ provision: `support regimes (encoded from ${first?.from ?? "no date"})`, on: facts.asOf }))
   }
-  const transition: Source = { ...file.transition.source, status: file.transition.status }
+  const prepared = sourcesByPeriod(file)
   const identification = facts.status.kind === "accompanying_minor" ? facts.status.accompanying : facts.status
   const follows = facts.status.kind === "accompanying_minor" ? "the person accompanied was " : ""
   if (identification.kind === "victim") {
     const period = periodOn(file, identification.certifiedOn) ?? (identification.certifiedOn < first.from ? first : inForce)
-    const later = file.regimes.find((candidate) => candidate.from > identification.certifiedOn && candidate.from <= facts.asOf)
-    const reason =
-      later === undefined
-        ? `${follows}certified as a victim on ${identification.certifiedOn}, under ${period.id}`
-        : `${follows}certified as a victim on ${identification.certifiedOn}, before ${later.id} took effect on ${later.from}: people identified before then keep the ${period.id} regime`
-    return Result.succeed({ id: period.id, reason, sources: later === undefined ? [periodSource(period)] : [transition, periodSource(period)] })
+    const later = laterRegime(file, identification.certifiedOn, facts.asOf)
+    const written = sourcesOf(prepared, period)
+    const reason = `${follows}certified as a victim on ${identification.certifiedOn}${later === undefined ? written.under : written.keptBefore.get(later)}`
+    return Result.succeed({ id: period.id, reason, sources: later === undefined ? written.alone : written.withTransition })
   }
   return Result.succeed({
     id: inForce.id,
     reason: `${follows}being identified (awaiting verification), not certified before the assessment date: the regime in force on ${facts.asOf}, ${inForce.id}, applies`,
-    sources: [periodSource(inForce)],
+    sources: sourcesOf(prepared, inForce).alone,
   })
 }

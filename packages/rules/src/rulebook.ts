@@ -7,7 +7,7 @@
  */
 import { Result } from "effect"
 import packageJson from "../package.json" with { type: "json" }
-import type { Assessment, Entitlement } from "./assessment.ts"
+import type { Assessment, Entitlement, GroupId } from "./assessment.ts"
 import { type Context, flag, type StayCapPolicy, step } from "./assessment-context.ts"
 import type { CivilDate } from "./civil-date.ts"
 import { educationVocationalVn2011, initialHardshipVn2011, medicalVn2011, psychologicalVn2011 } from "./entitlements-vn2011.ts"
@@ -30,6 +30,7 @@ import type { RegimeId, SupportKind } from "./kinds.ts"
 import { legalAid } from "./legal-aid.ts"
 import { nationalParameterFiles } from "./national-parameters.ts"
 import { type Parameter, type ParameterUnit, sourceOf, valueOn } from "./parameter.ts"
+import { type PreparedRates, prepareRates } from "./prepared-rates.ts"
 import type { ProvincialInstrument, ProvincialRateSet } from "./provincial-rate-set.ts"
 import { shippedProvincialRateSets } from "./provincial-rates.ts"
 import { chooseRegime } from "./regime.ts"
@@ -119,6 +120,31 @@ const rules: Readonly<Record<RegimeId, Partial<Record<SupportKind, Rule>>>> = {
   },
 }
 
+interface GroupRules {
+  /** Whether the group's kinds are given depending on need (G5, Art. 37(4)). */
+  readonly byNeed: boolean
+  /** The kinds the group may receive, in the order of the law's points, and their rules (same order). */
+  readonly kinds: ReadonlyArray<SupportKind>
+  readonly kindRules: ReadonlyArray<Rule>
+}
+
+// The rules of each regime and group, looked up once rather than kind by kind on every call.
+const rulesOf = (regime: RegimeId): ReadonlyMap<GroupId, GroupRules> =>
+  new Map(
+    (Object.keys(groupKinds) as Array<GroupId>).map((group) => {
+      const kinds: Array<SupportKind> = []
+      const kindRules: Array<Rule> = []
+      for (const kind of groupKinds[group]) {
+        const rule = rules[regime][kind]
+        if (rule === undefined) continue
+        kinds.push(kind)
+        kindRules.push(rule)
+      }
+      return [group, { byNeed: givenDependingOnNeed.has(group), kinds, kindRules }]
+    }),
+  )
+const rulesByGroup: Readonly<Record<RegimeId, ReadonlyMap<GroupId, GroupRules>>> = { "vn-2011": rulesOf("vn-2011"), "vn-2024": rulesOf("vn-2024") }
+
 // The need that decides each kind given "depending on the case" (G5, Art. 37(4)).
 const needOf: Partial<Record<SupportKind, keyof Needs>> = {
   essential_needs: "essentialNeeds",
@@ -155,8 +181,6 @@ const describeEntitlement = (entitlement: Entitlement): string =>
     .filter((part) => part !== undefined)
     .join(" — ")
 
-const instrumentSource = (set: ProvincialRateSet): Source => ({ instrument: `${set.instrument.number} of ${set.name.en}`, article: "whole resolution", status: set.instrument.status })
-
 const views = (parameters: ReadonlyArray<Parameter>, scope: "national" | ProvinceId, asOf: CivilDate): Array<ParameterValueView> => {
   const found: Array<ParameterValueView> = []
   for (const parameter of parameters) {
@@ -189,12 +213,13 @@ const views = (parameters: ReadonlyArray<Parameter>, scope: "national" | Provinc
 export const createRulebook = (options: RulebookOptions = {}): Rulebook => {
   const rateSets = new Map<string, ProvincialRateSet>()
   for (const set of [...shippedProvincialRateSets, ...(options.provincialRateSets ?? [])]) rateSets.set(set.province, set)
+  const prepared = new Map<string, PreparedRates>([...rateSets].map(([province, set]) => [province, prepareRates(set)]))
   const known = [...rateSets.keys()].sort()
   const stayCapPolicy = options.stayCapPolicy ?? "higher_instrument"
   const nationalList = [...nationalParameterFiles.values()].flatMap((file) => file.parameters)
 
   const assess = (facts: Facts, assessOptions: AssessOptions = {}): Result.Result<Assessment, UnknownProvince | ProvisionNotInForce> => {
-    const rates = facts.province === undefined ? undefined : rateSets.get(facts.province)
+    const rates = facts.province === undefined ? undefined : prepared.get(facts.province)
     if (facts.province !== undefined && rates === undefined) return Result.fail(new UnknownProvince({ province: facts.province, known }))
     const regime = chooseRegime(facts)
     if (Result.isFailure(regime)) return Result.fail(regime.failure)
@@ -211,42 +236,43 @@ export const createRulebook = (options: RulebookOptions = {}): Rulebook => {
       flags: [],
       trace: [],
     }
-    step(context, "regime", () => `${regime.success.id}: ${regime.success.reason}`, regime.success.sources)
-    if (rates !== undefined) {
-      step(context, "provincial rates", () => `${rates.instrument.number} of ${rates.name.en} (in force from ${rates.instrument.inForce.from})`, [instrumentSource(rates)])
+    // Trace steps are written only when tracing: bulk runs build none of their strings.
+    if (tracing) {
+      step(context, "regime", () => `${regime.success.id}: ${regime.success.reason}`, regime.success.sources)
+      if (rates !== undefined) {
+        const { instrument, name } = rates.set
+        step(context, "provincial rates", () => `${instrument.number} of ${name.en} (in force from ${instrument.inForce.from})`, [rates.instrumentSource])
+      }
     }
     let group: Assessment["group"] = null
     const entitlements: Array<Entitlement> = []
     if (isGroupChoice(groupChoice)) {
-      group = { id: groupChoice.id, reason: groupChoice.reason, probable: groupChoice.probable, sources: groupChoice.sources }
-      step(context, "group", () => `${groupChoice.id}${groupChoice.probable ? " (probable)" : ""}: ${groupChoice.reason}`, groupChoice.sources)
+      // A group choice has exactly the fields of the decision's group (often a shared constant).
+      group = groupChoice
+      if (tracing) step(context, "group", () => `${groupChoice.id}${groupChoice.probable ? " (probable)" : ""}: ${groupChoice.reason}`, groupChoice.sources)
       if (groupChoice.probable) flag(context, "refer_for_legal_review", `Group ${groupChoice.id} is probable, not certain: ${groupChoice.reason}.`, groupChoice.sources)
-      const byNeed = givenDependingOnNeed.has(groupChoice.id)
-      for (const kind of groupKinds[groupChoice.id]) {
-        const rule = rules[regime.success.id][kind]
-        if (rule === undefined) continue
+      const { byNeed, kinds, kindRules } = rulesByGroup[regime.success.id].get(groupChoice.id) as GroupRules
+      for (let index = 0; index < kindRules.length; index += 1) {
+        const rule = kindRules[index] as Rule
         const entitlement = byNeed ? dependingOnNeed(rule(context), facts) : rule(context)
         entitlements.push(entitlement)
-        step(context, kind, () => describeEntitlement(entitlement), entitlement.sources)
+        if (tracing) step(context, kinds[index] as SupportKind, () => describeEntitlement(entitlement), entitlement.sources)
       }
     } else if (groupChoice.missingFacts.length > 0) {
       flag(context, "insufficient_facts", `No group can be named: ${groupChoice.reason} (${groupChoice.missingFacts.join(", ")}).`, groupChoice.sources)
-      step(context, "group", () => `none: ${groupChoice.reason}`, groupChoice.sources)
+      if (tracing) step(context, "group", () => `none: ${groupChoice.reason}`, groupChoice.sources)
     } else {
       flag(context, "refer_for_legal_review", `No group: ${groupChoice.reason}. No entitlement is guessed.`, groupChoice.sources)
-      step(context, "group", () => `none: ${groupChoice.reason}`, groupChoice.sources)
+      if (tracing) step(context, "group", () => `none: ${groupChoice.reason}`, groupChoice.sources)
     }
-    return Result.succeed({
-      rulesVersion,
-      asOf: facts.asOf,
-      ...(facts.province === undefined ? {} : { province: facts.province }),
-      regime: { id: regime.success.id, reason: regime.success.reason, sources: regime.success.sources },
-      group,
-      entitlements,
-      parameters: context.parameters,
-      flags: context.flags,
-      trace: context.trace,
-    })
+    // A regime choice has exactly the fields of the decision's regime.
+    const regimeView = regime.success
+    // Two literals rather than a conditional spread: the object keeps one shape, cheaply.
+    return Result.succeed(
+      facts.province === undefined
+        ? { rulesVersion, asOf: facts.asOf, regime: regimeView, group, entitlements, parameters: context.parameters, flags: context.flags, trace: context.trace }
+        : { rulesVersion, asOf: facts.asOf, province: facts.province, regime: regimeView, group, entitlements, parameters: context.parameters, flags: context.flags, trace: context.trace },
+    )
   }
 
   return {

@@ -18,8 +18,9 @@
 import { Schema } from "effect"
 import { ageOn, bornAfter, isUnder, type Age } from "./age.ts"
 import { Flag, TraceStep } from "./assessment.ts"
-import { CivilDate, civilDate, compare } from "./civil-date.ts"
+import { CivilDate, compare } from "./civil-date.ts"
 import { RegimeId } from "./kinds.ts"
+import { regimeStartsOn } from "./regime.ts"
 import { cite, Source } from "./source.ts"
 
 /** Acts (hành vi): recruit, transport, transfer, harbour, receive, and trade (hand over or receive a person for money). */
@@ -111,7 +112,8 @@ export const Screening = Schema.Struct({
 })
 export type Screening = typeof Screening.Type
 
-const l2024InForce = civilDate("2025-07-01")
+// The day Law 53/2024/QH15 took effect, read from the regimes file.
+const l2024InForce = regimeStartsOn("vn-2024")
 
 const l2024Art2: Source = { instrument: "Law 53/2024/QH15", article: "Art. 2", clause: "1", status: "confirmed" }
 const l2024Art63: Source = { instrument: "Law 53/2024/QH15", article: "Art. 63", status: "confirmed" }
@@ -159,12 +161,12 @@ export const screen = (facts: ScreeningFacts): Screening => {
     compare(regimeOn, l2024InForce) >= 0
       ? {
           id: "vn-2024" as const,
-          reason: `${regimeOn} is on or after 2025-07-01, when Law 53/2024/QH15 took effect: its definition (Art. 2(1)) applies`,
+          reason: `${regimeOn} is on or after ${l2024InForce}, when Law 53/2024/QH15 took effect: its definition (Art. 2(1)) applies`,
           sources: [l2024Art2, l2024Art63],
         }
       : {
           id: "vn-2011" as const,
-          reason: `${regimeOn} is before 2025-07-01: the grounds of Decree 62/2012/ND-CP Art. 5 apply`,
+          reason: `${regimeOn} is before ${l2024InForce}: the grounds of Decree 62/2012/ND-CP Art. 5 apply`,
           sources: [d62Art5],
         }
   trace.push({ rule: "regime", detail: regime.reason, sources: regime.sources })

@@ -18,7 +18,8 @@ export const travelComponents = (
   context: Context,
   entitlement: Draft,
   rate: ScopedParameter | undefined,
-  options: { readonly onlyIfCannotPay: boolean; readonly sources: ReadonlyArray<Source>; readonly whenNotConfigured: string },
+  options: { readonly onlyIfCannotPay: boolean; readonly sources: ReadonlyArray<Source> },
+  whenNotConfigured: string,
 ): ReadonlyArray<Component> => {
   const travel = context.facts.travelHome
   if (travel === undefined) return []
@@ -31,7 +32,7 @@ export const travelComponents = (
   }
   const last = context.facts.returnedHomeOn ?? context.facts.asOf
   const first = addDays(last, 1 - travel.days)
-  const components = [dailyComponent(context, rate, first, last, "meals on travel days", options.whenNotConfigured)]
+  const components = [dailyComponent(context, rate, first, last, "meals on travel days", whenNotConfigured)]
   if (travel.fareVnd === undefined) {
     entitlement.notes.push("Plus the fare home at ordinary public-transport price: amount from the ticket (travelHome.fareVnd).")
   } else {
