@@ -1,6 +1,6 @@
 /// <reference types="node" />
 /**
- * Writes `docs/rules/*.md` from the parameter files and the case tables:
+ * Writes `docs/rules/*.md` from the parameter files, the case tables and the case-named tests:
  * `npm run docs -w @hotro/rules`.
  */
 import { mkdirSync, writeFileSync } from "node:fs"
@@ -10,5 +10,6 @@ import { renderRuleDocs } from "./rule-docs.ts"
 
 const target = join(dirname(fileURLToPath(import.meta.url)), "../../../docs/rules")
 mkdirSync(target, { recursive: true })
-for (const [file, contents] of renderRuleDocs()) writeFileSync(join(target, file), contents)
-console.log(`wrote ${renderRuleDocs().size} pages to docs/rules`)
+const pages = renderRuleDocs()
+for (const [file, contents] of pages) writeFileSync(join(target, file), contents)
+console.log(`wrote ${pages.size} pages to docs/rules`)

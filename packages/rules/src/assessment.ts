@@ -23,18 +23,43 @@ export const Amount = Schema.Struct({
 })
 export type Amount = typeof Amount.Type
 
-/** A limit on a kind of support (`120 days`, `once`, `first school year and the next`). */
+/**
+ * A limit on a kind of support: how long, how much, how often, or by when to apply. A limit read
+ * from a parameter carries its number and unit (`value: 120, unit: "days"`; `70000`,
+ * `"VND/person/day"`; `12`, `"months"`); one that is only words (`allowance paid once`) has
+ * neither.
+ *
+ * @example
+ * { description: "at most 120 days; an extension may be decided … (D162 Art. 17)", value: 120, unit: "days",
+ *   sources: [{ instrument: "Decree 162/2025/ND-CP", article: "Art. 17", status: "secondary", … }] }
+ */
 export const Limit = Schema.Struct({
+  /** The limit in plain words, with the provision that sets it. */
   description: Schema.String,
+  /** The number, in `unit`; whole VND when `unit` starts with `VND`. */
   value: Schema.optionalKey(Schema.Number),
+  /** A parameter unit: `days`, `working days`, `months`, `school years`, `VND/person/day`, … */
   unit: Schema.optionalKey(Schema.String),
   sources: Schema.Array(Source),
 })
 export type Limit = typeof Limit.Type
 
-/** One kind of support in a decision. */
+/**
+ * One kind of support in a decision, with its status, its legal basis (`sources`: the point of
+ * L2024 Art. 37(1) or L2011 Art. 32(1) and the decree, circular or resolution that implements it),
+ * its limits and its amount in whole VND when one can be computed.
+ *
+ * @example
+ * { kind: "initial_hardship_and_loan", label: { vi: "Trợ cấp khó khăn ban đầu, hỗ trợ vay vốn", en: "…" },
+ *   status: "entitled", conditions: [], missingFacts: [],
+ *   sources: [{ instrument: "Decree 09/2013/ND-CP", article: "Art. 23", … }, …],
+ *   limits: [{ description: "allowance paid once (D09 Art. 23)", … }, …],
+ *   amount: { vnd: 3000000, computation: "initial hardship allowance, once: 3,000,000 VND", sources: […] },
+ *   notes: ["Loans from the Vietnam Bank for Social Policies under its programmes (L2011 Art. 38).", …] } // C09
+ */
 export const Entitlement = Schema.Struct({
   kind: SupportKind,
+  /** The Vietnamese legal term and its English gloss ({@link kindLabels}). */
   label: Bilingual,
   status: EntitlementStatus,
   /** Conditions that must hold (status `conditional`), in plain words. */
@@ -43,15 +68,34 @@ export const Entitlement = Schema.Struct({
   missingFacts: Schema.Array(Schema.String),
   /** Why not entitled (status `not_entitled`). */
   reason: Schema.optionalKey(Schema.String),
+  /** The legal basis of this kind of support. */
   sources: Schema.Array(Source),
   limits: Schema.Array(Limit),
-  /** `null` when no configured value gives an amount: see `notes` for why. */
+  /** In whole VND; `null` when no configured value gives an amount (see `notes` for why) or the kind is not money. */
   amount: Schema.NullOr(Amount),
+  /** What a caseworker should know: what is given in kind, deadlines, why an amount is missing. */
   notes: Schema.Array(Schema.String),
 })
 export type Entitlement = typeof Entitlement.Type
 
-/** Something a reader must know: a conflict between instruments, an unconfirmed value, … */
+/**
+ * Something a reader must know before acting on a decision, by `code`. {@link assess} raises:
+ * - `refer_for_legal_review`: no group, or only a probable one (L2024 Art. 37 names no group);
+ * - `insufficient_facts`: no group can be named until the missing facts are given;
+ * - `value_unconfirmed`, `value_unknown`: a parameter value used is unconfirmed, or unknown (no value);
+ * - `cap_counting_convention_unconfirmed`: days of support counted against a cap by an unconfirmed convention;
+ * - `meals_cap_conflict`: vn-2011 meals limit, Decree 09/2013/ND-CP Art. 19 against Circular 84/2019/TT-BTC (C15);
+ * - `extension_decision_needed`: a stay beyond the D162 Art. 17 limit (C19);
+ * - `education_vocational_conflict`: D09 Art. 23 and L2011 Art. 37 disagree on vocational training;
+ * - `legal_aid_transition_interplay`: free legal aid (L2024 Art. 61(1)) for a person kept under vn-2011 (Art. 63);
+ * - `tuition_exemption_duration_unconfirmed`, `vn2024_allowance_condition_unconfirmed`: D162 readings unconfirmed;
+ * - `provincial_resolution_regime_change`: a provincial resolution applied under a regime it was not adopted under;
+ * - `province_merged`: a provincial resolution applied after the province merged (Res. 202/2025/QH15);
+ * - `provincial_condition_unconfirmed`: a provincial rate's condition is unconfirmed or unknown.
+ *
+ * {@link screen} raises `screening_does_not_certify`, `leap_day_birthday_convention` and
+ * `check_legal_exceptions`.
+ */
 export const Flag = Schema.Struct({
   code: Schema.String,
   message: Schema.String,
@@ -93,19 +137,46 @@ export const GroupId = Schema.Literals([
 ])
 export type GroupId = typeof GroupId.Type
 
-/** The decision for one person on one date. */
+/**
+ * The decision for one person on one date, as {@link assess} returns it.
+ *
+ * A decision is a read-only value, and decisions may share structure with each other (the same
+ * group, source, limit or flag object is reused across calls, for speed). Copy one
+ * (`structuredClone`) before modifying it. Its JSON form is the same as its value.
+ *
+ * @example
+ * // C09 (Hà Giang, certified 2024-03-10, applied 2024-04-01):
+ * { rulesVersion: "0.1.0", asOf: "2024-04-01", province: "ha-giang",
+ *   regime: { id: "vn-2011", reason: "certified as a victim on 2024-03-10, under vn-2011", sources: […] },
+ *   group: { id: "vn2011-victim", reason: "victim who is a Vietnamese citizen (L2011 Art. 32): …", probable: false, sources: […] },
+ *   entitlements: [six kinds, in the order of L2011 Art. 32(1)],
+ *   parameters: [{ parameter: "ha-giang/initial-hardship-allowance", on: "2024-04-01", value: 3000000, unit: "VND/person", … }, …],
+ *   flags: […], trace: […] }
+ */
 export const Assessment = Schema.Struct({
+  /** The version of the rules that decided ({@link rulesVersion}). */
   rulesVersion: Schema.String,
+  /** The assessment date (`YYYY-MM-DD`), as given in the facts. */
   asOf: CivilDate,
+  /** The province whose rate set was applied, when the facts name one. */
   province: Schema.optionalKey(ProvinceId),
+  /** The regime chosen from the case's own dates (L2024 Art. 63), why, and the provisions that say so. */
   regime: Schema.Struct({ id: RegimeId, reason: Schema.String, sources: Schema.Array(Source) }),
-  /** `null` when the law names no group for the person (referred for legal review: see flags). */
+  /**
+   * The group (L2024 Art. 37 / L2011 Art. 32), why, whether it is only probable (then flagged
+   * `refer_for_legal_review`), and its sources; `null` when the law names no group for the person
+   * or facts are missing (see `flags`).
+   */
   group: Schema.NullOr(
     Schema.Struct({ id: GroupId, reason: Schema.String, probable: Schema.Boolean, sources: Schema.Array(Source) }),
   ),
+  /** One entry for every kind of support the group may receive, in the order of the law's points; empty without a group. */
   entitlements: Schema.Array(Entitlement),
+  /** Every parameter value read, with the date it was read for: the decision can be reproduced from them. */
   parameters: Schema.Array(ParameterUse),
+  /** What a reader must know (see {@link Flag} for the codes). */
   flags: Schema.Array(Flag),
+  /** Each step of the reasoning, citing its provision; empty with `trace: false`. */
   trace: Schema.Array(TraceStep),
 })
 export type Assessment = typeof Assessment.Type

@@ -28,7 +28,8 @@ const circumstances = [
  * @returns the facts, or `InvalidInput` naming `status` when the record has no identification
  * status (e.g. an imported CTDC row), since no regime can be chosen without it.
  * @example
- * factsOfCase(record, civilDate("2025-10-01")) // Result<Facts, InvalidInput>
+ * const facts = factsOfCase(record, civilDate("2025-10-01"))
+ * const decision = Result.flatMap(facts, (input) => assess(input)) // Result<Assessment, InvalidInput | UnknownProvince | ProvisionNotInForce>
  */
 export const factsOfCase = (record: CaseRecord, asOf: CivilDate): Result.Result<Facts, InvalidInput> => {
   if (record.status === undefined) {

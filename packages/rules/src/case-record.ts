@@ -25,7 +25,9 @@ export type CommuneId = typeof CommuneId.Type
 /** A support delivered (đã hỗ trợ) on a date, with its amount when money was paid. */
 export const DeliveredSupport = Schema.Struct({
   kind: SupportKind,
+  /** Day of delivery (`YYYY-MM-DD`). */
   deliveredOn: CivilDate,
+  /** The sum paid, in whole VND (never negative); omitted for support in kind. */
   amountVnd: Schema.optionalKey(Vnd),
 })
 export type DeliveredSupport = typeof DeliveredSupport.Type
@@ -56,7 +58,16 @@ export type RecordOrigin = typeof RecordOrigin.Type
  * (CTDC rows); `needs` are the needs a caseworker assessed; `supports` and `refusals` say what
  * was delivered or refused. The circumstances that decide amounts and deadlines (`stay`,
  * `travelHome`, `returnedHomeOn`, `continuesSchoolFrom`, `applications`) have the meaning they
- * have in {@link Facts}; `factsOfCase` turns a record into the facts of an assessment.
+ * have in {@link Facts}; `factsOfCase` turns a record into the facts of an assessment. No
+ * names: `reference` is the caseworker's own file reference, at most 64 characters.
+ *
+ * @example
+ * { id: "3f1c2a4e-8b7d-4c1a-9e2f-5a6b7c8d9e0f", origin: "field", province: "quang-nam", communeId: "20333",
+ *   person: { citizenship: "VN", poorHousehold: true }, status: { kind: "victim", certifiedOn: "2023-05-02" },
+ *   needs: { essentialNeeds: true, medicalCare: true, psychological: false },
+ *   supports: [{ kind: "essential_needs_and_travel", deliveredOn: "2023-05-03", amountVnd: 1800000 },
+ *     { kind: "medical", deliveredOn: "2023-05-04" }],
+ *   refusals: [] }
  */
 export const CaseRecord = Schema.Struct({
   id: RecordId,
@@ -81,6 +92,7 @@ export const CaseRecord = Schema.Struct({
   refusals: Schema.Array(RefusedSupport),
 })
 export type CaseRecord = typeof CaseRecord.Type
+/** The JSON form of a {@link CaseRecord}, as sent over HTTP (`/v1/cases`) or stored. */
 export type CaseRecordEncoded = typeof CaseRecord.Encoded
 
 /** A commune's standing for a plan period: flagged high-risk (địa bàn có nguy cơ cao) or not. */

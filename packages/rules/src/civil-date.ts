@@ -63,8 +63,15 @@ const write = (year: number, month: number, day: number): CivilDate =>
 export const fromParts = ({ year, month, day }: CivilDateParts): CivilDate => write(year, month, day)
 
 /**
- * Checks a literal written in code or data (`civilDate("2025-07-01")`); throws on a date that
- * does not exist, so a typo in a parameter file fails loudly at load time.
+ * Checks a literal written in code or data and brands it a {@link CivilDate}. For input from
+ * outside (a request, a file), decode with the {@link CivilDate} schema instead: it reports the
+ * field rather than throwing.
+ *
+ * @throws RangeError for text that is not a real calendar date written `YYYY-MM-DD`
+ *   (`2023-02-29`, `2025-7-1`), so a typo in code or a parameter file fails loudly at load time.
+ * @example
+ * civilDate("2025-07-01") // "2025-07-01" as CivilDate
+ * civilDate("2023-02-29") // throws RangeError: not a real calendar date: "2023-02-29"
  */
 export const civilDate = (text: string): CivilDate => {
   if (!isRealCalendarDate(text)) throw new RangeError(`not a real calendar date: ${JSON.stringify(text)}`)
@@ -98,13 +105,27 @@ export const fromDayNumber = (dayNumber: number): CivilDate => {
   return write(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
 }
 
-/** `date` plus `days` calendar days (negative goes back). */
+/**
+ * `date` plus `days` calendar days (a whole number; negative goes back). Plain calendar
+ * arithmetic: for a deadline to act, which skips to the next working day, use {@link periodEnd}.
+ *
+ * @example
+ * addDays(civilDate("2024-02-28"), 1)  // "2024-02-29"
+ * addDays(civilDate("2025-01-01"), -1) // "2024-12-31"
+ */
 export const addDays = (date: CivilDate, days: number): CivilDate => fromDayNumber(toDayNumber(date) + days)
 
 /** Calendar days from `from` to `to` (`to` − `from`; 0 for the same day). */
 export const daysBetween = (from: CivilDate, to: CivilDate): number => toDayNumber(to) - toDayNumber(from)
 
-/** Calendar days from `first` to `last`, both included (a one-day stay counts 1). */
+/**
+ * Calendar days from `first` to `last`, both included (a one-day stay counts 1): how days of
+ * support are counted against a cap (admission day included).
+ *
+ * @example
+ * daysInclusive(civilDate("2025-08-01"), civilDate("2025-12-15")) // 137 (C19)
+ * daysInclusive(civilDate("2025-08-01"), civilDate("2025-08-01")) // 1
+ */
 export const daysInclusive = (first: CivilDate, last: CivilDate): number => daysBetween(first, last) + 1
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
@@ -122,9 +143,14 @@ export const isWithin = (date: CivilDate, from: CivilDate, to: CivilDate | undef
   date >= from && (to === undefined || date <= to)
 
 /**
- * The same-numbered day `months` later, or the month's last day when it has no such day
- * (31 January + 1 month → 28/29 February). This is the end of a period of months under Civil
- * Code 2015 Art. 148(1)(b); see the deadlines module for the full rule.
+ * The same-numbered day `months` later (a whole number; negative goes back), or the month's last
+ * day when it has no such day. This is the nominal end of a period of months under Civil Code
+ * 2015 Art. 148(3); {@link periodEnd} adds the move over weekends and holidays (Art. 148(5)).
+ *
+ * @example
+ * addMonthsClamped(civilDate("2024-03-10"), 12) // "2025-03-10"
+ * addMonthsClamped(civilDate("2025-01-31"), 1)  // "2025-02-28"
+ * addMonthsClamped(civilDate("2024-01-31"), 1)  // "2024-02-29"
  */
 export const addMonthsClamped = (date: CivilDate, months: number): CivilDate => {
   const { year, month, day } = toParts(date)

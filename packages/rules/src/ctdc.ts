@@ -33,6 +33,7 @@ export const ctdcColumns = [
   "nacionalidade_alpha3",
   "pais_exploracao_alpha3",
 ] as const
+/** A column name of the CTDC file ({@link ctdcColumns}); the first seven are read, the rest ignored. */
 export type CtdcColumn = (typeof ctdcColumns)[number]
 
 const ageBands: Readonly<Record<string, AgeGroup>> = {

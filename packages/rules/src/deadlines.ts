@@ -23,8 +23,12 @@ export type Period =
   | { readonly workingDays: number }
   | { readonly months: number }
 
-/** The end of a period with how it was found. */
+/**
+ * The end of a period with how it was found: the last day to act (`YYYY-MM-DD`, until the end of
+ * that day), the days off it skipped or moved over, the computation in words and its sources.
+ */
 export interface PeriodEnd {
+  /** The day of the event that starts the period (counting starts the next day). */
   readonly eventOn: CivilDate
   readonly period: Period
   /** The last day on which the act is in time (until the end of that day). */
@@ -35,6 +39,7 @@ export interface PeriodEnd {
   readonly daysOffUsed: ReadonlyArray<CalendarDay>
   /** The computation in plain words: `2024-03-09 + 12 months = 2025-03-09 (Sunday) → 2025-03-10`. */
   readonly computation: string
+  /** Civil Code 2015 Art. 147(1), the clause of Art. 148 that ends the period, and Art. 148(5) when the end moved. */
   readonly sources: ReadonlyArray<Source>
   /** The weakest status of the calendar entries used (`confirmed` when none were needed). */
   readonly status: Confidence
@@ -132,9 +137,12 @@ export const explainPeriodEnd = (
 /**
  * The last day to act for a period that starts with an event on `eventOn` (counting starts the
  * next day, Civil Code 2015 Art. 147(1)); a period whose last day is a weekend or public holiday
- * ends at the end of the next working day (Art. 148(5)).
+ * ends at the end of the next working day (Art. 148(5)). {@link explainPeriodEnd} gives the
+ * computation and sources too.
  *
- * @returns the last day, or `ProvisionNotInForce` outside the holiday calendar's coverage.
+ * @returns the last day (`YYYY-MM-DD`), or `ProvisionNotInForce` when a day the computation needs
+ *   is outside the holiday calendar's coverage or undecided in it.
+ * @throws RangeError for a period that is not a whole number ≥ 1 (a programming error).
  * @example
  * periodEnd(civilDate("2024-03-10"), { months: 12 }) // Result.succeed("2025-03-10") (C12)
  */

@@ -7,8 +7,9 @@
  * @module
  */
 import { type Component, combine, dailyComponent, flatComponent } from "./amounts.ts"
-import { type Context, flag, national, noProvincialRate, provincial, raise, read } from "./assessment-context.ts"
-import type { Entitlement, Flag } from "./assessment.ts"
+import { type Context, flag, national, noProvincialRate, provincial, read } from "./assessment-context.ts"
+import type { Entitlement } from "./assessment.ts"
+import { flagCountingConvention } from "./cap-counting.ts"
 import { addDays, addMonthsClamped, type CivilDate, daysInclusive } from "./civil-date.ts"
 import { type Draft, draft, finish, limit, note, valueLimit } from "./entitlement-draft.ts"
 import type { FacilityStay } from "./facts.ts"
@@ -23,16 +24,6 @@ const circularMealsMonths = national("c84-facility-meals-max-months")
 const travelMealsMinimumRate = national("c84-travel-meals-minimum")
 
 const earlier = (a: CivilDate, b: CivilDate): CivilDate => (a <= b ? a : b)
-
-const countingConvention: Flag = {
-  code: "cap_counting_convention_unconfirmed",
-  message:
-    "Caps on support (60 days, 3 months, 120 days) are counted in calendar days of actual support, the day of admission included, with no weekend extension: this convention is unconfirmed, pending legal review.",
-  sources: [],
-}
-
-/** Flags the convention used to count days of support against a cap (unconfirmed). */
-export const flagCountingConvention = (context: Context): void => raise(context, countingConvention)
 
 const decreeMealsLimit = valueLimit((days) => `meals paid by the state budget for at most ${days} days (Decree 09/2013/ND-CP Art. 19)`, "days")
 const travelMealsMinimum = valueLimit((vnd) => `meals on travel days at least ${formatVnd(vnd)}/person/day (Circular 84/2019/TT-BTC)`, "VND/person/day")

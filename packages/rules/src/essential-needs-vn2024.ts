@@ -10,7 +10,7 @@ import { type Context, flag, national, read, type ScopedParameter, provincial } 
 import type { Entitlement } from "./assessment.ts"
 import { addDays, type CivilDate, daysInclusive } from "./civil-date.ts"
 import { atPoint, draft, finish, note, valueLimit } from "./entitlement-draft.ts"
-import { flagCountingConvention } from "./essential-needs-vn2011.ts"
+import { flagCountingConvention } from "./cap-counting.ts"
 import { provisions } from "./provisions.ts"
 
 // The national parameters read on every call, looked up once.

@@ -45,7 +45,11 @@ export const Person = Schema.Struct({
 })
 export type Person = typeof Person.Type
 
-/** Certified as a victim (nạn nhân) on `certifiedOn`. */
+/**
+ * Certified as a victim (nạn nhân) by the competent body on `certifiedOn` (`YYYY-MM-DD`): under
+ * L2024 Art. 33 [unconfirmed article] from 2025-07-01, L2011 Art. 28 before. The certification
+ * date decides the regime (L2024 Art. 63) and starts the vn-2011 application window (D09 Art. 23).
+ */
 export const VictimStatus = Schema.Struct({ kind: Schema.Literal("victim"), certifiedOn: CivilDate })
 /**
  * Being identified as a victim (đang trong quá trình xác định là nạn nhân) since `since` (the day of
@@ -76,21 +80,41 @@ export const AccompaniedPerson = Schema.Struct({
 })
 export type AccompaniedPerson = typeof AccompaniedPerson.Type
 
-/** Needs recorded by a caseworker; they decide kinds given "depending on the case". */
+/**
+ * Needs a caseworker assessed, each tri-state: `true` needed, `false` assessed and not needed,
+ * omitted not assessed. They decide the kinds given "depending on the case" (tùy từng trường
+ * hợp): every kind of G5 (L2024 Art. 37(4)), where an omitted need makes the kind `conditional`
+ * and `false` makes it `not_entitled`; and education and vocational training under both regimes.
+ * Plan progress counts a victim as supported when every assessed need was met (see
+ * `victimSupported`).
+ */
 export const Needs = Schema.Struct({
+  /** Accommodation, meals and daily items: `essential_needs` (G5). */
   essentialNeeds: Schema.optionalKey(Schema.Boolean),
+  /** Medical care: `medical` (G5). */
   medicalCare: Schema.optionalKey(Schema.Boolean),
+  /** An interpreter: `interpretation` (G5). */
   interpretation: Schema.optionalKey(Schema.Boolean),
+  /** Legal counselling: `legal_support` (G5). */
   legalCounselling: Schema.optionalKey(Schema.Boolean),
+  /** Legal aid: `legal_aid` (G5). */
   legalAid: Schema.optionalKey(Schema.Boolean),
+  /** Psychological support: `psychological` (G5). */
   psychological: Schema.optionalKey(Schema.Boolean),
+  /** Vocational training: `education_vocational` under vn-2011 (D09 Art. 23). */
   vocationalTraining: Schema.optionalKey(Schema.Boolean),
+  /** Schooling: `general_education` under vn-2024 (D162 Art. 24). */
   generalEducation: Schema.optionalKey(Schema.Boolean),
 })
 export type Needs = typeof Needs.Type
 
-/** A stay in a social-protection or victim-support facility (cơ sở), admission day included. */
+/**
+ * A stay in a social-protection or victim-support facility (cơ sở). Days of the stay are counted
+ * in calendar days with the admission day included, against the caps of D09 Art. 19 and D162
+ * Art. 17 (an unconfirmed convention, flagged).
+ */
 export const FacilityStay = Schema.Struct({
+  /** Day of admission (`YYYY-MM-DD`), the first day counted; the caps in force this day apply (daily rates: those of each day). */
   admittedOn: CivilDate,
   /** Last day of the stay; omitted while the person is still there (then `asOf` is used). */
   leftOn: Schema.optionalKey(CivilDate),

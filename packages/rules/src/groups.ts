@@ -14,25 +14,46 @@ import { ageOn, isUnder } from "./age.ts"
 import type { GroupId } from "./assessment.ts"
 import type { Facts } from "./facts.ts"
 import type { RegimeId, SupportKind } from "./kinds.ts"
+import { accompanyingUnderAge } from "./minors.ts"
 import { provisions } from "./provisions.ts"
 import type { Source } from "./source.ts"
 
 /** A group decision: the group, why, whether it is only probable, and its sources. */
 export interface GroupChoice {
   readonly id: GroupId
+  /** Why, in plain words, citing the clause (`victim who is a Vietnamese citizen (Art. 37(1))`). */
   readonly reason: string
+  /**
+   * `true` when the law does not name the person's group and the rules infer the nearest one (a
+   * stateless person without permanent residence, trafficked in Vietnam: G5 or a vn-2011 foreign
+   * victim); {@link assess} then flags `refer_for_legal_review`.
+   */
   readonly probable: boolean
+  /** The clause of L2024 Art. 37 or L2011 Art. 32 (or Art. 24–25) applied. */
   readonly sources: ReadonlyArray<Source>
 }
 
-/** No group: why (referral, or facts needed to decide) and which facts are missing. */
+/**
+ * No group. Either facts are missing (`missingFacts` lists their paths, e.g.
+ * `["person.citizenship"]`; {@link assess} flags `insufficient_facts`), or the law names no group
+ * for the person (`missingFacts` empty: refer for legal review, e.g. a foreigner trafficked
+ * abroad, a minor accompanying a G5 victim, an accompanying person aged 18 or over).
+ */
 export interface NoGroup {
   readonly reason: string
+  /** Fact paths needed to name a group; empty for a referral. */
   readonly missingFacts: ReadonlyArray<string>
   readonly sources: ReadonlyArray<Source>
 }
 
-/** The kinds each group may receive, in the order of the law's points. */
+/**
+ * The kinds each group may receive, in the order of the law's points: G1–G5 by L2024 Art. 37(1)–(4)
+ * (points a–k of clause 1), the vn-2011 groups by L2011 Art. 32(1) (points a–e) and, for persons
+ * awaiting verification, D09 Art. 19. G5's kinds are given "depending on the case" (Art. 37(4)).
+ *
+ * @example
+ * groupKinds.G3 // ["essential_needs", "medical", "interpretation", "legal_support"]
+ */
 export const groupKinds: Readonly<Record<GroupId, ReadonlyArray<SupportKind>>> = {
   G1: ["essential_needs", "medical", "interpretation", "legal_support", "legal_aid", "travel", "psychological", "general_education", "vocational", "initial_hardship_and_loan"],
   G2: ["essential_needs", "medical", "interpretation", "legal_support", "legal_aid", "travel", "psychological", "general_education"],
@@ -86,6 +107,14 @@ const foreignOrStateless = (facts: Facts, standing: Standing, who: string): Grou
   }
 }
 
+// Built once, like the vn-2011 choices below: the age in its reason is read from the parameter file.
+const accompanyingG1Victim: GroupChoice = {
+  id: "G2",
+  reason: `person under ${accompanyingUnderAge} accompanying a G1 victim (Art. 37(2))`,
+  probable: false,
+  sources: [provisions.l2024Art37Clause2],
+}
+
 const vn2024Group = (facts: Facts): GroupChoice | NoGroup => {
   const identification = facts.status.kind === "accompanying_minor" ? facts.status.accompanying : facts.status
   const standing = standingOf(facts)
@@ -115,15 +144,15 @@ const vn2024Group = (facts: Facts): GroupChoice | NoGroup => {
   }
   if (facts.status.kind !== "accompanying_minor" || isNoGroup(accompanied)) return accompanied
   const age = ageOn(facts.person, facts.asOf)
-  if (age !== undefined && isUnder(age, 18) === false) {
-    return refer(`an accompanying person must be under 18; ${age.explanation}: refer for legal review`, [provisions.l2024Art37Clause2])
+  if (age !== undefined && isUnder(age, accompanyingUnderAge) === false) {
+    return refer(`an accompanying person must be under ${accompanyingUnderAge}; ${age.explanation}: refer for legal review`, [provisions.l2024Art37Clause2])
   }
   switch (accompanied.id) {
     case "G1":
-      return { id: "G2", reason: "person under 18 accompanying a G1 victim (Art. 37(2))", probable: false, sources: [provisions.l2024Art37Clause2] }
+      return accompanyingG1Victim
     case "G3":
     case "G4":
-      return { ...accompanied, reason: `person under 18 accompanying a ${accompanied.id} person: ${accompanied.reason}` }
+      return { ...accompanied, reason: `person under ${accompanyingUnderAge} accompanying a ${accompanied.id} person: ${accompanied.reason}` }
     default:
       return refer("a minor accompanying a foreign (G5) victim: Art. 37 names no group for them; refer for legal review", [provisions.l2024Art37Clause4])
   }
@@ -174,7 +203,22 @@ const vn2011Group = (facts: Facts): GroupChoice | NoGroup => {
   }
 }
 
-/** The group of the person under `regime`, or why none can be named. */
+/**
+ * The group of the person under `regime`: G1–G5 of L2024 Art. 37 for `vn-2024`; under `vn-2011`
+ * the groups of L2011 Art. 32, or persons awaiting verification (Art. 24–25). Citizenship and
+ * permanent residence decide (the accompanied person's for an accompanying minor), with where
+ * the trafficking took place for foreigners and, under vn-2024, the accompanying person's age
+ * (under 18, Art. 37(2)–(3), from `parameters/national/minors.json`) on `facts.asOf`.
+ *
+ * @returns the {@link GroupChoice}, or a {@link NoGroup} with the facts missing or the reason to
+ *   refer. Never fails.
+ * @example
+ * chooseGroup({ asOf: civilDate("2025-10-01"), person: { citizenship: "VN" },
+ *   status: { kind: "victim", certifiedOn: civilDate("2025-09-12") } }, "vn-2024")
+ * // { id: "G1", reason: "victim who is a Vietnamese citizen (Art. 37(1))", probable: false, sources: [L2024 Art. 37(1)] }
+ * chooseGroup({ asOf: civilDate("2025-10-01"), person: {}, status: { kind: "victim", certifiedOn: civilDate("2025-09-12") } }, "vn-2024")
+ * // { reason: "the person's citizenship is needed (…)", missingFacts: ["person.citizenship"], sources: […] }
+ */
 export const chooseGroup = (facts: Facts, regime: RegimeId): GroupChoice | NoGroup =>
   regime === "vn-2024" ? vn2024Group(facts) : vn2011Group(facts)
 

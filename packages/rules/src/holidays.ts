@@ -64,9 +64,10 @@ export interface UndecidedDay {
   readonly note: string
 }
 
-/** A holiday calendar ready for lookups. */
+/** A holiday calendar ready for lookups (see {@link holidayCalendarFromJson}). */
 export interface HolidayCalendar {
   readonly id: string
+  /** The years the calendar answers for, both days included; outside them a lookup fails. */
   readonly coverage: { readonly from: CivilDate; readonly to: CivilDate }
   readonly days: ReadonlyMap<CivilDate, CalendarDay>
   readonly undecided: ReadonlyMap<CivilDate, UndecidedDay>
@@ -131,14 +132,19 @@ const loaded = holidayCalendarFromJson(calendarFile, "parameters/calendar/vn-pub
 if (Result.isFailure(loaded)) throw loaded.failure
 
 /**
- * Vietnam's public holidays and announced days off, 2023-01-01 to 2027-12-31, from
- * `parameters/calendar/vn-public-holidays.json`.
+ * Vietnam's public holidays (Labour Code 2019 Art. 112(1)), compensatory days off (Art. 111(3))
+ * and the days swapped off by the annual notices, 2023-01-01 to 2027-12-31, from
+ * `parameters/calendar/vn-public-holidays.json`, each entry with its source and status.
+ *
+ * Validated when the module loads: a broken shipped file throws `InvalidParameterFile` on import.
  */
 export const vietnamHolidayCalendar: HolidayCalendar = loaded.success
 
 /**
- * Whether `date` is a working day (not a Saturday, Sunday, public holiday, compensatory or
- * swapped day off) in `calendar`.
+ * Whether `date` is a working day in `calendar` (default {@link vietnamHolidayCalendar}): not a
+ * Saturday or Sunday, a public holiday (Labour Code 2019 Art. 112(1)), a compensatory day off
+ * (Art. 111(3)) or a day swapped off by the annual notice. A Saturday worked in exchange stays a
+ * weekend day (unconfirmed convention, see the module doc).
  *
  * @returns `ProvisionNotInForce` when `date` is outside the calendar's coverage or is a day
  *   whose schedule is undecided.

@@ -8,7 +8,14 @@
 import { Schema } from "effect"
 import type { Bilingual } from "./source.ts"
 
-/** Regime identifiers: which body of law governs a case (see the regime module). */
+/**
+ * Regime identifiers: which body of law governs a case (see {@link chooseRegime}).
+ * - `vn-2011`: Law 66/2011/QH12 (in force 2012-01-01 to 2025-06-30), Decree 09/2013/ND-CP,
+ *   Circular 84/2019/TT-BTC and provincial resolutions; kept after 2025-07-01 for persons
+ *   certified as victims before then (L2024 Art. 63);
+ * - `vn-2024`: Law 53/2024/QH15 (in force 2025-07-01) and Decree 162/2025/ND-CP.
+ * The dates are read from `parameters/national/regimes.json`.
+ */
 export const RegimeId = Schema.Literals(["vn-2011", "vn-2024"])
 export type RegimeId = typeof RegimeId.Type
 
@@ -36,7 +43,12 @@ export const kindsVn2011 = [
   "initial_hardship_and_loan",
 ] as const
 
-/** Any kind of support under either regime. */
+/**
+ * Any kind of support under either regime: the ten of L2024 Art. 37(1) points a–k
+ * ({@link kindsVn2024}), and the two vn-2011 kinds that join what L2024 splits
+ * (`essential_needs_and_travel`, `education_vocational`; L2011 Art. 32(1), {@link kindsVn2011}).
+ * Identifiers as in `shared/domain/glossary.md`; {@link kindLabels} gives the legal terms.
+ */
 export const SupportKind = Schema.Literals([
   ...kindsVn2024,
   "essential_needs_and_travel",

@@ -11,6 +11,7 @@ import d09Art23 from "../parameters/national/d09-art23-application.json" with { 
 import d162Art17 from "../parameters/national/d162-art17-essential-needs.json" with { type: "json" }
 import d162Art24 from "../parameters/national/d162-art24-education-medical.json" with { type: "json" }
 import legalAid from "../parameters/national/legal-aid.json" with { type: "json" }
+import minors from "../parameters/national/minors.json" with { type: "json" }
 import regimesJson from "../parameters/national/regimes.json" with { type: "json" }
 import socialAssistance from "../parameters/national/social-assistance.json" with { type: "json" }
 import verification from "../parameters/national/verification.json" with { type: "json" }
@@ -27,6 +28,7 @@ export const nationalParameterSources: Readonly<Record<string, unknown>> = {
   "national/d162-art17-essential-needs.json": d162Art17,
   "national/d162-art24-education-medical.json": d162Art24,
   "national/legal-aid.json": legalAid,
+  "national/minors.json": minors,
   "national/social-assistance.json": socialAssistance,
   "national/verification.json": verification,
   "national/vn2024-amounts.json": vn2024Amounts,
@@ -37,12 +39,22 @@ const orThrow = <A, E>(result: Result.Result<A, E>): A => {
   return result.success
 }
 
-/** The validated national parameter files, by path under `parameters/`. */
+/**
+ * The validated national parameter files, by path under `parameters/` (`national/c84-2019.json`).
+ * Validated when the module loads: a broken shipped file throws its `InvalidParameterFile` on
+ * import.
+ */
 export const nationalParameterFiles: ReadonlyMap<string, ParameterFile> = new Map(
   Object.entries(nationalParameterSources).map(([file, json]) => [file, orThrow(validateParameterFile(json, file))]),
 )
 
-/** Every national parameter by id. */
+/**
+ * Every national parameter by id, across the files of {@link nationalParameterFiles}. Built when
+ * the module loads: an id defined in two shipped files throws an `Error` on import.
+ *
+ * @example
+ * valueOn(nationalParameters.get("d162-essential-needs-max-days")!, civilDate("2025-07-01"))?.value // 120
+ */
 export const nationalParameters: ReadonlyMap<string, Parameter> = (() => {
   const byId = new Map<string, Parameter>()
   for (const [file, contents] of nationalParameterFiles) {
@@ -54,7 +66,11 @@ export const nationalParameters: ReadonlyMap<string, Parameter> = (() => {
   return byId
 })()
 
-/** The regimes over time (`parameters/national/regimes.json`), validated. */
+/**
+ * The regimes over time (`parameters/national/regimes.json`): vn-2011 from 2012-01-01 to
+ * 2025-06-30, vn-2024 from 2025-07-01, and the transition rule of L2024 Art. 63. Validated when
+ * the module loads: a broken shipped file throws its `InvalidParameterFile` on import.
+ */
 export const regimeFile: RegimeFile = orThrow(validateRegimeFile(regimesJson, "national/regimes.json"))
 
 /** The national parameter `id`; throws for an id no shipped file defines (a bug in the rules). */

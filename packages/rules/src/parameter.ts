@@ -13,7 +13,7 @@ import { Bilingual, Confidence, type Source } from "./source.ts"
 
 const NonEmptyString = Schema.String.check(Schema.isMinLength(1))
 
-/** Units a parameter may be expressed in; money is whole VND. */
+/** Units a parameter may be expressed in; money is whole VND; `years` is an age in completed years. */
 export const ParameterUnit = Schema.Literals([
   "VND/person/day",
   "VND/person",
@@ -22,6 +22,7 @@ export const ParameterUnit = Schema.Literals([
   "months",
   "working days",
   "school years",
+  "years",
   "yes/no",
 ])
 export type ParameterUnit = typeof ParameterUnit.Type
@@ -80,7 +81,16 @@ export const ParameterFile = Schema.Struct({
 })
 export type ParameterFile = typeof ParameterFile.Type
 
-/** The value of `parameter` in force on `date`, or `undefined` when none is. */
+/**
+ * The dated value of `parameter` in force on `date` (`from` and `to` both included), or
+ * `undefined` when none is. A value in force may still be `null` (status `unknown`): check
+ * `value.value` before using the number.
+ *
+ * @example
+ * valueOn(nationalParameters.get("social-assistance-standard-level")!, civilDate("2024-06-30"))?.value // 360000
+ * valueOn(nationalParameters.get("social-assistance-standard-level")!, civilDate("2024-07-01"))?.value // 500000
+ * valueOn(nationalParameters.get("d162-essential-needs-max-days")!, civilDate("2025-06-30"))           // undefined
+ */
 export const valueOn = (parameter: Parameter, date: CivilDate): ParameterValue | undefined => {
   for (const value of parameter.values) {
     if (date >= value.from && (value.to === null || date <= value.to)) return value

@@ -60,6 +60,7 @@ export const Plan = Schema.Struct({
   targets: Schema.Array(PlanTarget),
 })
 export type Plan = typeof Plan.Type
+/** The JSON form of a {@link Plan}, as in `parameters/plans/*.json`. */
 export type PlanEncoded = typeof Plan.Encoded
 
 /**
@@ -89,11 +90,18 @@ const load = (json: unknown, file: string): Plan => {
 /**
  * The plans shipped with the rules: Quảng Nam 1522/KH-UBND (2023, id `qn-1522-2023`) and
  * 4215/KH-UBND (2021–2025, id `qn-4215-2021`, targets as reported for 1522 [unconfirmed]).
+ * Validated when the module loads: a broken shipped file throws its `InvalidParameterFile` on import.
  */
 export const plans: ReadonlyArray<Plan> = [
   load(qn1522, "parameters/plans/qn-1522-2023.json"),
   load(qn4215, "parameters/plans/qn-4215-2021.json"),
 ]
 
-/** The shipped plan with this id, or `undefined`. */
+/**
+ * The shipped plan with this id, or `undefined` for an id no shipped plan has.
+ *
+ * @example
+ * findPlan("qn-1522-2023")?.number // "1522/KH-UBND"
+ * findPlan("qn-9999-2030")         // undefined
+ */
 export const findPlan = (id: string): Plan | undefined => plans.find((plan) => plan.id === id)

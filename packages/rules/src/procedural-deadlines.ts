@@ -17,9 +17,15 @@ import { nationalParameter } from "./national-parameters.ts"
 import { type ParameterValue, sourceOf, valueOn } from "./parameter.ts"
 import { regimeInForceOn } from "./regime.ts"
 
-/** A deadline for a procedural step, with the regime and provision that set it. */
+/**
+ * A deadline for a procedural step: the {@link PeriodEnd} (last day, computation, days off used),
+ * the regime the step belongs to, and the step in words. `sources` starts with the parameter
+ * value that set the period (e.g. D09 Art. 23), then the Civil Code's counting rules.
+ */
 export interface StepDeadline extends PeriodEnd {
+  /** The regime the step belongs to: for the initial verification, the one in force on the day of reception; `vn-2011` for the D09 Art. 23 steps. */
   readonly regime: RegimeId
+  /** The step and its period: `initial verification after reception (3 days)`. */
   readonly step: string
 }
 

@@ -108,7 +108,13 @@ export interface Counts {
   readonly denominator: number
 }
 
-/** Sums numerators and denominators (the only roll-up: percentages are never averaged). */
+/**
+ * Sums numerators and denominators (the only roll-up: percentages are never averaged, so a
+ * commune of 2 and a commune of 200 weigh as their counts).
+ *
+ * @example
+ * rollUp([{ numerator: 1, denominator: 2 }, { numerator: 198, denominator: 200 }]) // { numerator: 199, denominator: 202 }
+ */
 export const rollUp = (parts: ReadonlyArray<Counts>): Counts =>
   parts.reduce((sum, part) => ({ numerator: sum.numerator + part.numerator, denominator: sum.denominator + part.denominator }), {
     numerator: 0,
@@ -131,7 +137,10 @@ const displayTenths = (counts: Counts, targetPercent: number): number => {
 }
 
 /**
- * A ratio as shown in a view (see the module doc for the rules).
+ * A ratio as shown in a view (see the module doc for the rules): exact counts, or counts under
+ * `threshold` (default 5) suppressed in the `public` view; `value` in 0–1; `display` the share
+ * in tenths of a percent, never rounded up into `targetPercent`; `status` against the target.
+ * Never fails.
  *
  * @example
  * progressRatio({ numerator: 212, denominator: 213 }, { targetPercent: 100 }).display // { en: "99.5%", vi: "99,5%" }
@@ -186,7 +195,9 @@ const needKinds: Readonly<Record<keyof Needs, ReadonlyArray<SupportKind>>> = {
 }
 
 /**
- * Whether a victim counts as supported for `victims_supported`, and why:
+ * Whether a victim counts as supported for `victims_supported` — the target of plan 1522/KH-UBND
+ * (Quảng Nam, 2023) that "100% of persons identified as victims reach the support services they
+ * need" — and why:
  * - needs assessed with at least one need: supported when every need has a delivered support of
  *   a matching kind, or a recorded (informed) refusal of it;
  * - needs assessed and none found (every need recorded `false`): supported when at least one
@@ -369,13 +380,17 @@ const targetProgress = (plan: Plan, target: PlanTarget, records: PlanRecords, op
 }
 
 /**
- * Computes every target of `plan` from `records`, for the plan's province and period.
+ * Computes every target of `plan` from `records`, for the plan's province and period (both days
+ * included): for plan 1522/KH-UBND of Quảng Nam (2023), victims supported, localities
+ * communicating and staff trained, each at least 100%.
  *
  * Records of another province are left out (records without a province are taken as the
- * caller's). Commune rows are summed into the province total.
+ * caller's). Commune rows are summed into the province total. A target with no one to count
+ * has no value (`not_applicable`), never 0% or 100%. Never fails.
  *
  * @example
- * planProgress(findPlan("qn-1522-2023")!, { cases, localities, activities, officers, trainings }, { view: "public" })
+ * const progress = planProgress(findPlan("qn-1522-2023")!, { cases, localities, activities, officers, trainings }, { view: "public" })
+ * progress.targets[0] // e.g. { indicator: "victims_supported", numerator: 212, denominator: 213, display: { en: "99.5%", vi: "99,5%" }, status: "not_met", … }
  */
 export const planProgress = (plan: Plan, records: PlanRecords, options: ProgressOptions = {}): PlanProgress => {
   const resolved: Required<ProgressOptions> = {

@@ -48,4 +48,5 @@ export const ProvincialRateSet = Schema.Struct({
   parameters: Schema.Array(Parameter).check(Schema.isMinLength(1)),
 })
 export type ProvincialRateSet = typeof ProvincialRateSet.Type
+/** The JSON form of a {@link ProvincialRateSet}, as in `parameters/provinces/*.json` or the server's `HOTRO_CONFIG_DIR`. */
 export type ProvincialRateSetEncoded = typeof ProvincialRateSet.Encoded

@@ -37,7 +37,13 @@ export const provincialParameterSources: Readonly<Record<string, unknown>> = {
   "provinces/quang-nam-06-2020.json": quangNam,
 }
 
-/** The shipped provincial rate sets, validated when the module loads. */
+/**
+ * The shipped provincial rate sets: Hà Giang Res. 15/2020/NQ-HĐND, Khánh Hòa Res. 05/2020/NQ-HĐND
+ * and Quảng Nam Res. 06/2020/NQ-HĐND (amounts unknown, "to be confirmed"), all adopted under
+ * vn-2011, setting the VND rates of D09 Art. 19, 20 and 23 under Circular 84/2019/TT-BTC. {@link createRulebook}
+ * uses them unless a set for the same province is given. Validated when the module loads: a
+ * broken shipped file throws its `InvalidParameterFile` or `RateBelowNationalMinimum` on import.
+ */
 export const shippedProvincialRateSets: ReadonlyArray<ProvincialRateSet> = Object.entries(provincialParameterSources).map(([file, json]) => {
   const result = parseProvincialRateSet(json, file)
   if (Result.isFailure(result)) throw result.failure

@@ -24,7 +24,12 @@ export const RegimePeriod = Schema.Struct({
 })
 export type RegimePeriod = typeof RegimePeriod.Type
 
-/** The regimes file: periods in date order, contiguous, and the transition rule. */
+/**
+ * The regimes file (`parameters/national/regimes.json`): the regimes in date order, each period's
+ * first and last day (L2011 in force 2012-01-01; L2024 from 2025-07-01), and the transition rule
+ * of Law 53/2024/QH15 Art. 63 (victims identified before L2024 took effect, and the under-18s
+ * accompanying them, keep the 2011 regime), each with its source and status.
+ */
 export const RegimeFile = Schema.Struct({
   title: Bilingual,
   regimes: Schema.Array(RegimePeriod).check(Schema.isMinLength(1)),
@@ -32,7 +37,16 @@ export const RegimeFile = Schema.Struct({
 })
 export type RegimeFile = typeof RegimeFile.Type
 
-/** Validates the regimes file: schema, then periods contiguous and in date order. */
+/**
+ * Validates the regimes file (as read from JSON): the schema, then periods in date order that do
+ * not overlap and do not run backward.
+ *
+ * @param file the file's name, quoted in errors.
+ * @returns the {@link RegimeFile}, or `InvalidParameterFile { file, key, rule }` naming the first
+ *   broken rule (`key: "regimes[1]", rule: "overlapping dates with the previous regime"`).
+ * @example
+ * validateRegimeFile(JSON.parse(text), "national/regimes.json") // Result<RegimeFile, InvalidParameterFile>
+ */
 export const validateRegimeFile = (json: unknown, file: string): Result.Result<RegimeFile, InvalidParameterFile> => {
   const decoded = decodeInput(RegimeFile, json)
   if (Result.isFailure(decoded)) {

@@ -53,22 +53,35 @@ export interface AssessOptions {
   readonly trace?: boolean
 }
 
-/** A parameter's value in force on a date, as {@link Rulebook.parametersOn} lists it. */
+/**
+ * A parameter's value in force on a date, as {@link Rulebook.parametersOn} lists it.
+ *
+ * @example
+ * { id: "initial-hardship-allowance", scope: "ha-giang", description: { vi: "…", en: "…" }, unit: "VND/person",
+ *   value: 3000000, status: "secondary", validFrom: "2020-07-20", validTo: null,
+ *   source: { instrument: "Resolution 15/2020/NQ-HĐND of Hà Giang", article: "article not read", … } }
+ */
 export interface ParameterValueView {
+  /** The parameter id (`d162-essential-needs-max-days`); a provincial id is shared by all provinces (`travel-meals`). */
   readonly id: string
   /** `national`, or the province whose resolution sets it. */
   readonly scope: "national" | ProvinceId
   readonly description: Bilingual
   readonly unit: ParameterUnit
+  /** The value in `unit` (money in whole VND); `null` when the law sets one that was not found (status `unknown`). */
   readonly value: number | null
   readonly status: Confidence
+  /** First day this value is in force (`YYYY-MM-DD`). */
   readonly validFrom: CivilDate
+  /** Last day this value is in force, inclusive; `null` while no end is known. */
   readonly validTo: CivilDate | null
+  /** A remark of the parameter file on this value (an inference, a conflict, where to confirm it). */
   readonly note?: string
+  /** Where the value was read, with its status. */
   readonly source: Source
 }
 
-/** A province with a configured rate set. */
+/** A province with a configured rate set: its resolution and how sure we are of its reading. */
 export interface ProvinceView {
   readonly id: ProvinceId
   readonly name: Bilingual
@@ -76,19 +89,28 @@ export interface ProvinceView {
   readonly status: Confidence
 }
 
-/** The rules with their data. */
+/** The rules with their data, as {@link createRulebook} puts them together. */
 export interface Rulebook {
   /**
-   * The decision for `facts`: regime, group, one entitlement for every kind the group may
-   * receive, parameters used, flags and (unless `trace: false`) the trace.
+   * The decision for `facts` (decoded with `decodeInput(Facts, …)`): regime, group, one
+   * entitlement for every kind the group may receive, parameters used, flags and (unless
+   * `trace: false`) the trace. See {@link assess}.
    *
    * @returns `UnknownProvince` for a province with no rate set; `ProvisionNotInForce` for an
    *   assessment date before the first encoded regime (2012-01-01).
    */
   readonly assess: (facts: Facts, options?: AssessOptions) => Result.Result<Assessment, UnknownProvince | ProvisionNotInForce>
-  /** Every national parameter, and the province's, with the value in force on `asOf`. */
+  /**
+   * Every national parameter, then the province's (when `province` has a rate set; an unknown
+   * province adds nothing), each with the value in force on `asOf`; parameters with no value in
+   * force that day are left out. Never fails.
+   *
+   * @example
+   * createRulebook().parametersOn(civilDate("2024-04-01"), "ha-giang" as ProvinceId)
+   *   .find((view) => view.scope === "ha-giang" && view.id === "initial-hardship-allowance")?.value // 3000000
+   */
   readonly parametersOn: (asOf: CivilDate, province?: ProvinceId) => ReadonlyArray<ParameterValueView>
-  /** The provinces with a rate set. */
+  /** The provinces with a rate set: the shipped ones and those given to {@link createRulebook}. */
   readonly provinces: ReadonlyArray<ProvinceView>
 }
 
@@ -203,12 +225,19 @@ const views = (parameters: ReadonlyArray<Parameter>, scope: "national" | Provinc
 }
 
 /**
- * Puts the rules together with the shipped parameters and any provincial rate sets given.
+ * Puts the rules together with the shipped parameters and any provincial rate sets given, once:
+ * create one rulebook and assess many cases with it.
+ *
+ * The rate sets given are **not** validated again: pass only sets returned by
+ * {@link parseProvincialRateSet}, which checks them against the national parameters (dates,
+ * units, sources, national minimums). Never fails.
  *
  * @example
- * const rulebook = createRulebook()
- * const result = rulebook.assess({ asOf: civilDate("2024-04-01"), province: "ha-giang", … })
- * if (Result.isSuccess(result)) result.success.entitlements
+ * const haGiang = Result.getOrThrow(parseProvincialRateSet(JSON.parse(text), "ha-giang-15-2020.json"))
+ * const rulebook = createRulebook({ provincialRateSets: [haGiang] })
+ * const result = rulebook.assess({ asOf: civilDate("2024-04-01"), province: "ha-giang" as ProvinceId,
+ *   person: { citizenship: "VN", poorHousehold: true }, status: { kind: "victim", certifiedOn: civilDate("2024-03-10") } })
+ * if (Result.isSuccess(result)) result.success.entitlements // the six vn-2011 kinds
  */
 export const createRulebook = (options: RulebookOptions = {}): Rulebook => {
   const rateSets = new Map<string, ProvincialRateSet>()
@@ -288,12 +317,25 @@ export const createRulebook = (options: RulebookOptions = {}): Rulebook => {
 const defaultRulebook = createRulebook()
 
 /**
- * Assesses `facts` with the shipped parameters: `createRulebook().assess`.
+ * Assesses `facts` (decoded with `decodeInput(Facts, …)`) with the shipped parameters and
+ * provincial rate sets: `createRulebook().assess`.
  *
+ * The regime is chosen from the case's own dates, never the clock (L2024 Art. 63: a victim
+ * certified before 2025-07-01 keeps vn-2011); the group by L2024 Art. 37 or L2011 Art. 32; then
+ * every kind of support of the group, each with its sources, limits and amount in whole VND.
+ * "Not entitled" is an entitlement's status, not an error.
+ *
+ * The decision is a read-only value that may share structure with other decisions (for speed):
+ * copy it (`structuredClone`) before modifying it.
+ *
+ * @returns the {@link Assessment}, or `UnknownProvince` when `facts.province` has no rate set, or
+ *   `ProvisionNotInForce` when `facts.asOf` is before the first encoded regime (2012-01-01).
  * @example
  * assess({ asOf: civilDate("2025-10-01"), person: { citizenship: "VN" },
  *   status: { kind: "victim", certifiedOn: civilDate("2025-09-12") } })
- * // Result.succeed({ regime: { id: "vn-2024", … }, group: { id: "G1", … }, entitlements: [10 kinds], … })
+ * // Result.succeed({ regime: { id: "vn-2024", … }, group: { id: "G1", … }, entitlements: [10 kinds], … }) (C01)
+ * assess({ asOf: civilDate("2011-12-31"), person: {}, status: { kind: "victim", certifiedOn: civilDate("2011-12-01") } })
+ * // Result.fail(ProvisionNotInForce { provision: "support regimes (encoded from 2012-01-01)", on: "2011-12-31" })
  */
 export const assess = (facts: Facts, options?: AssessOptions): Result.Result<Assessment, UnknownProvince | ProvisionNotInForce> =>
   defaultRulebook.assess(facts, options)

@@ -5,7 +5,8 @@
  * body does (L2024 Art. 32–33; L2011 Art. 28).
  *
  * - On or after 2025-07-01, L2024 Art. 2(1): an act, for a purpose, **by** force, threat,
- *   deception or other means; for a person under 18 the means are not required.
+ *   deception or other means; for a person under 18 the means are not required (the age is read
+ *   from `parameters/national/minors.json`).
  * - Before, D62 Art. 5 grounds: (i) traded for money or benefit; (ii) transferred or received
  *   for an exploitative purpose; (iii) recruited, transported or harboured for (i) or (ii). The
  *   grounds name no means.
@@ -20,6 +21,7 @@ import { ageOn, bornAfter, isUnder, type Age } from "./age.ts"
 import { Flag, TraceStep } from "./assessment.ts"
 import { CivilDate, compare } from "./civil-date.ts"
 import { RegimeId } from "./kinds.ts"
+import { meansNotRequiredUnderAge } from "./minors.ts"
 import { regimeStartsOn } from "./regime.ts"
 import { cite, Source } from "./source.ts"
 
@@ -84,6 +86,7 @@ export const ScreeningFacts = Schema.Struct({
   means: TraffickingMeans,
 })
 export type ScreeningFacts = typeof ScreeningFacts.Type
+/** The JSON form of {@link ScreeningFacts}, as sent to `POST /v1/screenings`. */
 export type ScreeningFactsEncoded = typeof ScreeningFacts.Encoded
 
 /** `indicators_met` (refer for verification), `indicators_not_met`, `insufficient_information`. */
@@ -140,13 +143,30 @@ const findMeans = (means: TraffickingMeans): MeansFinding => {
 
 const list = (items: ReadonlyArray<string>): string => items.join(", ")
 
+// Texts naming the age of Art. 2(1), written once from the parameter file.
+const under = `under ${meansNotRequiredUnderAge}`
+const orOver = `${meansNotRequiredUnderAge} or over`
+const ageFindings = {
+  minor: `${under} on the date of the acts: means are not required`,
+  adult: `${orOver} on the date of the acts: means are required`,
+  uncertain: `the birth year alone does not say whether the person was ${under} on the date of the acts`,
+  unknown: "age on the date of the acts unknown: whether means are required cannot be decided",
+} as const
+const adultWithoutMeans = `Indicators not met (L2024 Art. 2(1)): the person was ${orOver} and no means (force, threat, deception or other means) were used`
+
 /**
  * Screens the recorded facts for indicators of trafficking.
  *
  * Answers `indicators_met` (refer for verification; when the only purpose is money,
  * `checkLegalExceptions` is set: L2024 Art. 2(1) excepts cases the law provides for),
  * `indicators_not_met` with the missing element, or `insufficient_information` with what is
- * needed. Every step of `trace` cites its provision. Never certifies.
+ * needed. Every step of `trace` cites its provision. Never certifies (flag
+ * `screening_does_not_certify`: L2024 Art. 33, L2011 Art. 28), and never fails: what cannot be
+ * decided is `insufficient_information`.
+ *
+ * The law is the one in force on `regimeOn` (default `actsOn`): on or after 2025-07-01, L2024
+ * Art. 2(1), where a person under 18 (`parameters/national/minors.json`) on the date of the acts
+ * needs no means; before, the grounds of Decree 62/2012/ND-CP Art. 5, which name no means.
  *
  * @example
  * screen({ actsOn: civilDate("2025-09-01"), person: { birthDate: civilDate("2009-02-03") },
@@ -222,7 +242,7 @@ export const screen = (facts: ScreeningFacts): Screening => {
   }
 
   const means = findMeans(facts.means)
-  const minor = inconsistentBirth || age === undefined ? "unknown" : isUnder(age, 18)
+  const minor = inconsistentBirth || age === undefined ? "unknown" : isUnder(age, meansNotRequiredUnderAge)
   switch (means.state) {
     case "used":
       trace.push({ rule: "means", detail: `means recorded: ${list(means.which)}`, sources: [l2024Art2] })
@@ -237,14 +257,7 @@ export const screen = (facts: ScreeningFacts): Screening => {
   if (means.state !== "used") {
     trace.push({
       rule: "age",
-      detail:
-        minor === true
-          ? "under 18 on the date of the acts: means are not required"
-          : minor === false
-            ? "18 or over on the date of the acts: means are required"
-            : minor === "uncertain"
-              ? "the birth year alone does not say whether the person was under 18 on the date of the acts"
-              : "age on the date of the acts unknown: whether means are required cannot be decided",
+      detail: minor === true ? ageFindings.minor : minor === false ? ageFindings.adult : ageFindings[minor],
       sources: [l2024Art2],
     })
   }
@@ -258,23 +271,23 @@ export const screen = (facts: ScreeningFacts): Screening => {
         missingElement: "means",
         needed: [],
         checkLegalExceptions: false,
-        summary: "Indicators not met (L2024 Art. 2(1)): the person was 18 or over and no means (force, threat, deception or other means) were used",
+        summary: adultWithoutMeans,
         flags,
         trace,
       }
     }
     const ageNeeded = minor !== false
     if (means.state === "unknown" && ageNeeded) {
-      needed.push(`age or means: the date of birth (was the person under 18 on ${facts.actsOn}?) or whether ${list(means.unassessed)} were used`)
+      needed.push(`age or means: the date of birth (was the person ${under} on ${facts.actsOn}?) or whether ${list(means.unassessed)} were used`)
     } else if (means.state === "unknown") {
-      needed.push(`means: whether ${list(means.unassessed)} were used (the person was 18 or over)`)
+      needed.push(`means: whether ${list(means.unassessed)} were used (the person was ${orOver})`)
     } else {
-      needed.push(`age: the date of birth, to know whether the person was under 18 on ${facts.actsOn} (no means were used)`)
+      needed.push(`age: the date of birth, to know whether the person was ${under} on ${facts.actsOn} (no means were used)`)
     }
     return insufficient(base, needed, flags, trace, [l2024Art2])
   }
   if (needed.length > 0) return insufficient(base, needed, flags, trace, [l2024Art2])
-  trace.push({ rule: "definition", detail: `acts (${list(facts.acts)}), purposes (${list(facts.purposes)}) and ${means.state === "used" ? "means" : "age under 18"}: the elements of L2024 Art. 2(1) are present`, sources: [l2024Art2] })
+  trace.push({ rule: "definition", detail: `acts (${list(facts.acts)}), purposes (${list(facts.purposes)}) and ${means.state === "used" ? "means" : `age ${under}`}: the elements of L2024 Art. 2(1) are present`, sources: [l2024Art2] })
   if (moneyOnly) {
     flags.push({
       code: "check_legal_exceptions",

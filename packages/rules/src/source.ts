@@ -37,6 +37,13 @@ export type Source = typeof Source.Type
 export const Bilingual = Schema.Struct({ vi: Schema.String, en: Schema.String })
 export type Bilingual = typeof Bilingual.Type
 
-/** Renders a source as a citation: `Decree 09/2013/ND-CP Art. 19(1)(a)`. */
+/**
+ * Renders a source as a citation: instrument, article, then clause and point in brackets. The
+ * status and where it was read are left out.
+ *
+ * @example
+ * cite({ instrument: "Law 53/2024/QH15", article: "Art. 37", clause: "1", point: "a", status: "confirmed" }) // "Law 53/2024/QH15 Art. 37(1)(a)"
+ * cite({ instrument: "Decree 09/2013/ND-CP", article: "Art. 23", status: "confirmed" })                   // "Decree 09/2013/ND-CP Art. 23"
+ */
 export const cite = (source: Source): string =>
   `${source.instrument} ${source.article}${source.clause ? `(${source.clause})` : ""}${source.point ? `(${source.point})` : ""}`
