@@ -59,8 +59,14 @@ const weakest = (statuses: ReadonlyArray<Confidence>): Confidence =>
 
 const weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const
 
+const plural = (count: number, unit: string): string => `${count} ${unit}${count === 1 ? "" : "s"}`
+
 const describePeriod = (period: Period): string =>
-  "days" in period ? `${period.days} days` : "workingDays" in period ? `${period.workingDays} working days` : `${period.months} months`
+  "days" in period
+    ? plural(period.days, "day")
+    : "workingDays" in period
+      ? plural(period.workingDays, "working day")
+      : plural(period.months, "month")
 
 const periodLength = (period: Period): number => ("days" in period ? period.days : "workingDays" in period ? period.workingDays : period.months)
 
