@@ -9,6 +9,8 @@ export default defineConfig({
   test: {
     environment: "node",
     include: ["test/**/*.test.ts"],
+    // Two shared cores in CI: tests over whole data files may take several seconds there.
+    testTimeout: 30_000,
     setupFiles: ["fake-indexeddb/auto"],
   },
 })

@@ -9,5 +9,7 @@ export default defineConfig({
   test: {
     environment: "happy-dom",
     include: ["src/**/*.test.ts"],
+    // Two shared cores in CI: tests over whole data files may take several seconds there.
+    testTimeout: 30_000,
   },
 })

@@ -105,6 +105,8 @@ describe("store on PGlite (in memory)", () => {
   }, 60_000)
 })
 
+if (!databaseUrl) console.warn("store on PostgreSQL: skipped, TEST_DATABASE_URL not set (e.g. postgres://postgres@127.0.0.1:5432/test)")
+
 describe.skipIf(!databaseUrl)(`store on PostgreSQL${databaseUrl ? "" : " (skipped: TEST_DATABASE_URL not set)"}`, () => {
   afterAll(async () => {
     const client = new pg.Client({ connectionString: databaseUrl })

@@ -103,7 +103,7 @@ export const Locality = Schema.Struct({
   /** The period the flag applies to, inclusive. */
   from: CivilDate,
   to: CivilDate,
-})
+}).check(Schema.makeFilter((locality) => locality.to >= locality.from || { path: ["to"], issue: `must not be before from (${locality.from})` }))
 export type Locality = typeof Locality.Type
 
 /** An anti-trafficking communication activity (truyền thông phòng, chống mua bán người). */

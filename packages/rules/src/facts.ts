@@ -118,7 +118,11 @@ export const FacilityStay = Schema.Struct({
   admittedOn: CivilDate,
   /** Last day of the stay; omitted while the person is still there (then `asOf` is used). */
   leftOn: Schema.optionalKey(CivilDate),
-})
+}).check(
+  Schema.makeFilter((stay) =>
+    stay.leftOn === undefined || stay.leftOn >= stay.admittedOn || { path: ["leftOn"], issue: `must not be before admittedOn (${stay.admittedOn})` },
+  ),
+)
 export type FacilityStay = typeof FacilityStay.Type
 
 /** The journey home (về nơi cư trú). */
@@ -140,6 +144,35 @@ export const Applications = Schema.Struct({
   legalAidRequestedOn: Schema.optionalKey(CivilDate),
 })
 export type Applications = typeof Applications.Type
+
+// Facts whose dates contradict each other describe no real situation: reject them by field rather
+// than decide on them (a person certified after the assessment date is not yet a victim on it).
+const datesConsistent = (facts: {
+  readonly asOf: CivilDate
+  readonly person: Person
+  readonly status: Status
+  readonly applications?: Applications
+}): Array<Schema.FilterIssue> => {
+  const issues: Array<Schema.FilterIssue> = []
+  const notAfterAsOf = (path: ReadonlyArray<string>, date: CivilDate | undefined, what: string) => {
+    if (date !== undefined && date > facts.asOf) issues.push({ path, issue: `must not be after asOf (${facts.asOf}): ${what}` })
+  }
+  notAfterAsOf(["person", "birthDate"], facts.person.birthDate, "the person is not yet born on the date of assessment")
+  const stage = (status: typeof VictimStatus.Type | typeof BeingIdentifiedStatus.Type, path: ReadonlyArray<string>) =>
+    status.kind === "victim"
+      ? notAfterAsOf([...path, "certifiedOn"], status.certifiedOn, "not yet certified as a victim on the date of assessment")
+      : notAfterAsOf([...path, "since"], status.since, "not yet received on the date of assessment")
+  if (facts.status.kind === "accompanying_minor") stage(facts.status.accompanying, ["status", "accompanying"])
+  else stage(facts.status, ["status"])
+  const filedOn = facts.applications?.initialHardshipAllowanceFiledOn
+  if (facts.status.kind === "victim" && filedOn !== undefined && filedOn < facts.status.certifiedOn) {
+    issues.push({
+      path: ["applications", "initialHardshipAllowanceFiledOn"],
+      issue: `must not be before status.certifiedOn (${facts.status.certifiedOn}): the application includes the certificate of victim status (D09 Art. 23)`,
+    })
+  }
+  return issues
+}
 
 /**
  * Everything {@link assess} reads. `asOf` is the date of assessment: the law in force on the
@@ -167,7 +200,7 @@ export const Facts = Schema.Struct({
   /** First day of the school year in which a minor continues school back home. */
   continuesSchoolFrom: Schema.optionalKey(CivilDate),
   applications: Schema.optionalKey(Applications),
-})
+}).check(Schema.makeFilter((facts) => datesConsistent(facts)))
 export type Facts = typeof Facts.Type
 /** The JSON form of {@link Facts}, as sent over HTTP or stored. */
 export type FactsEncoded = typeof Facts.Encoded
