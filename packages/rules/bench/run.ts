@@ -19,7 +19,7 @@ import { performance } from "node:perf_hooks"
 import { Result } from "effect"
 import { Engine as RulesEngine, type TopLevelCondition } from "json-rules-engine"
 import Publicodes from "publicodes"
-import { assess, civilDate, fromDayNumber, toDayNumber, type CivilDate, type Facts, type ProvinceId } from "../src/index.ts"
+import { assess, civilDate, groupKinds, fromDayNumber, toDayNumber, type CivilDate, type Facts, type GroupId, type ProvinceId } from "../src/index.ts"
 
 // Mulberry32: a small, well-known seeded PRNG; the seed fixes the cases.
 const prng = (seed: number) => () => {
@@ -103,17 +103,6 @@ interface SubsetAnswer {
   readonly allowanceVnd: number | null
 }
 
-const groupKinds: Readonly<Record<string, ReadonlyArray<string>>> = {
-  G1: ["essential_needs", "medical", "interpretation", "legal_support", "legal_aid", "travel", "psychological", "general_education", "vocational", "initial_hardship_and_loan"],
-  G2: ["essential_needs", "medical", "interpretation", "legal_support", "legal_aid", "travel", "psychological", "general_education"],
-  G3: ["essential_needs", "medical", "interpretation", "legal_support"],
-  G4: ["essential_needs", "medical", "interpretation", "legal_support", "legal_aid", "travel", "psychological"],
-  G5: ["essential_needs", "medical", "interpretation", "legal_support", "legal_aid", "psychological"],
-  "vn2011-victim": ["essential_needs_and_travel", "medical", "psychological", "legal_aid", "education_vocational", "initial_hardship_and_loan"],
-  "vn2011-foreign-victim": ["essential_needs_and_travel", "medical", "psychological", "legal_aid"],
-  "vn2011-accompanying-minor": ["essential_needs_and_travel", "medical", "psychological"],
-  "vn2011-awaiting-verification": ["essential_needs_and_travel"],
-}
 const canonical = (answer: SubsetAnswer): string =>
   JSON.stringify({ ...answer, kinds: [...answer.kinds].sort() })
 
@@ -236,7 +225,7 @@ const vn2011: TopLevelCondition = {
 }
 const is = (fact: string, value: string | boolean) => ({ fact, operator: "equal", value })
 const isNot = (fact: string, value: string | boolean) => ({ fact, operator: "notEqual", value })
-const groupConditions: ReadonlyArray<readonly [string, TopLevelCondition]> = [
+const groupConditions: ReadonlyArray<readonly [GroupId, TopLevelCondition]> = [
   ["vn2011-accompanying-minor", { all: [vn2011, is("status", "accompanying_minor")] }],
   ["vn2011-awaiting-verification", { all: [vn2011, isNot("status", "accompanying_minor"), is("identification", "being_identified")] }],
   ["vn2011-victim", { all: [vn2011, isNot("status", "accompanying_minor"), is("identification", "victim"), is("citizen", true)] }],
