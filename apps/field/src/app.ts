@@ -10,7 +10,7 @@ import { liveQuery, type Subscription } from "dexie"
 import { html, nothing, render, type TemplateResult } from "lit"
 import { keyed } from "lit/directives/keyed.js"
 import { decodeRow, editCase, recordSupport, registerCase } from "./case-store.ts"
-import { keepDeviceVersion, takeServerVersion } from "./conflicts.ts"
+import { discardRefusedWrite, keepDeviceVersion, takeServerVersion } from "./conflicts.ts"
 import type { CaseRow, Conflict, FieldDatabase, OutboxEntry } from "./db.ts"
 import { en } from "./i18n/en.ts"
 import type { Language, Messages } from "./i18n/messages.ts"
@@ -231,8 +231,10 @@ export class FieldApp {
         return conflictsView({
           m,
           conflicts: this.stored.conflicts,
+          deviceCopy: (conflict) => this.stored.cases.find((row) => row.id === conflict.recordId)?.record ?? conflict.local,
           onKeepDevice: (conflict) => void keepDeviceVersion(this.options.db, conflict.id).then(() => this.syncNow()),
           onTakeServer: (conflict) => void takeServerVersion(this.options.db, conflict.id),
+          onDiscard: (conflict) => void discardRefusedWrite(this.options.db, conflict.id),
         })
       case "case":
         return this.caseScreen(this.route.id)

@@ -22,8 +22,10 @@ export const registerCase = (db: FieldDatabase, record: CaseRecord, savedAt: num
 
 /**
  * Changes a case with `change` (given the record as stored now) and queues the update; the sync
- * sends it with the server version this copy is based on (`baseVersion`). Fails if the case is
- * not on the device or its stored record no longer decodes.
+ * sends it with the server version this copy is based on (`baseVersion`). A change to a case in
+ * conflict waits in the outbox until a person decides. A change to a case whose write the server
+ * refused is the fix: it is sent in place of the refused write. Fails if the case is not on the
+ * device or its stored record no longer decodes.
  */
 export const updateCase = (
   db: FieldDatabase,
@@ -31,13 +33,21 @@ export const updateCase = (
   change: (current: CaseRecord) => CaseRecord,
   savedAt: number,
 ): Promise<void> =>
-  db.transaction("rw", db.cases, db.outbox, async () => {
+  db.transaction("rw", db.cases, db.outbox, db.conflicts, async () => {
     const row = await db.cases.get(id)
     if (row === undefined) throw new Error(`case ${id} is not on this device`)
     const body = encodeCaseRecord(change(Result.getOrThrow(decodeRow(row))))
-    // A case in conflict stays in conflict: the new write waits in the outbox until a person decides.
+    const fix = row.syncState === "refused"
+    if (fix) {
+      // Every write carries the whole record, and this one is made from the device's copy, which
+      // holds the refused write and those waiting behind it: they are superseded, not lost.
+      await db.conflicts.where("recordId").equals(id).and((conflict) => conflict.refusal !== null).delete()
+      await db.outbox.where("recordId").equals(id).delete()
+    }
     await db.cases.update(id, { record: body, syncState: row.syncState === "conflict" ? "conflict" : "pending", savedAt })
-    await db.outbox.add({ op: "update", recordId: id, body, attempts: 0, lastError: null })
+    // A case the server never took (a refused creation) is created by its fix.
+    const op = fix && row.version === null ? "create" : "update"
+    await db.outbox.add({ op, recordId: id, body, attempts: 0, lastError: null })
   })
 
 /** Adds a delivered support to a case and queues the update. Fails if the case is not on the device. */

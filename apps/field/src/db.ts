@@ -5,11 +5,14 @@
  *
  * @module
  */
-import type { CaseRecordEncoded, RecordId } from "@hotro/rules"
+import type { CaseRecordEncoded, InputIssue, RecordId } from "@hotro/rules"
 import { Dexie, type EntityTable } from "dexie"
 
-/** Where a local case stands against the server. */
-export type SyncState = "pending" | "synced" | "conflict"
+/**
+ * Where a local case stands against the server: `conflict` (the server holds another version) and
+ * `refused` (the server refused a write as it stands) wait for a person on the conflicts screen.
+ */
+export type SyncState = "pending" | "synced" | "conflict" | "refused"
 
 /** A case as kept on the device. */
 export interface CaseRow {
@@ -33,16 +36,31 @@ export interface OutboxEntry {
   readonly lastError: string | null
 }
 
-/** A write the server refused because it holds another version; shown until a person decides. */
+/**
+ * Why the server refused a write with a 4xx other than 409 (invalid, unprocessable, not found):
+ * its problem's `detail` and `issues`, each issue's `path` relative to the case record.
+ */
+export interface WriteRefusal {
+  readonly status: number
+  readonly detail: string | null
+  readonly issues: ReadonlyArray<InputIssue>
+}
+
+/**
+ * A write the server did not take — it holds another version (409), or it refused the write as
+ * it stands (`refusal`) — moved out of the outbox and shown until a person decides.
+ */
 export interface Conflict {
   readonly id: number
   readonly recordId: RecordId
   readonly op: "create" | "update"
   readonly local: CaseRecordEncoded
-  /** The server's record and version as the 409 response gave them (when it did). */
+  /** The server's record and version (`null`: the server holds no record of the case). */
   readonly server: unknown
   readonly serverVersion: number | null
   readonly detectedAt: number
+  /** Set when the server refused the write rather than holding another version. */
+  readonly refusal: WriteRefusal | null
 }
 
 export class FieldDatabase extends Dexie {
@@ -57,5 +75,16 @@ export class FieldDatabase extends Dexie {
       outbox: "++id, recordId",
       conflicts: "++id, recordId",
     })
+    // Refused writes join the conflicts: the conflicts kept before are none.
+    this.version(2)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table("conflicts")
+          .toCollection()
+          .modify((conflict: { refusal?: WriteRefusal | null }) => {
+            conflict.refusal = null
+          }),
+      )
   }
 }

@@ -1,13 +1,14 @@
 /**
  * Pushes the outbox to the server, oldest write first. Idempotent: a case is created with the
  * id the device chose, so a retried `POST /v1/cases` finds the record it already made; an update
- * names the server version it was based on (`baseVersion`). A `409` is kept in `conflicts` and
- * shown to the user; it is never resolved here.
+ * names the server version it was based on (`baseVersion`). A `409`, or a write the server refuses
+ * as it stands (another 4xx: invalid, unprocessable, not found), is moved to `conflicts` with the
+ * server's record and shown to the user; it is never resolved here.
  *
  * @module
  */
-import type { RecordId } from "@hotro/rules"
-import type { FieldDatabase, OutboxEntry } from "./db.ts"
+import type { InputIssue, RecordId } from "@hotro/rules"
+import type { FieldDatabase, OutboxEntry, WriteRefusal } from "./db.ts"
 
 export interface SyncOptions {
   /** Server origin and path prefix; `""` for the origin that served the app. */
@@ -17,30 +18,47 @@ export interface SyncOptions {
   readonly now: () => number
 }
 
-/** What one push did. `stopped` says why it ended before the outbox was empty, if it did. */
+/**
+ * What one push did: `conflicts` counts the writes moved to the conflicts screen (409 or refused).
+ * `stopped` says why it ended before the outbox was empty, if it did.
+ */
 export interface SyncReport {
   readonly pushed: number
   readonly conflicts: number
   readonly stopped: "network" | "server" | null
 }
 
+const fieldOf = (value: unknown, key: string): unknown =>
+  typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined
+
 // The server answers a write with the stored case: `{ id, version, record, ... }`.
 const versionIn = (body: unknown): number | null => {
-  const version = typeof body === "object" && body !== null ? (body as { version?: unknown }).version : undefined
+  const version = fieldOf(body, "version")
   return typeof version === "number" ? version : null
 }
 
-// A 409 problem carries the server's stored case as `stored`.
-const storedIn = (problem: unknown): { readonly record: unknown; readonly version: number | null } => {
-  const stored = typeof problem === "object" && problem !== null ? (problem as { stored?: unknown }).stored : undefined
-  if (typeof stored !== "object" || stored === null) return { record: null, version: null }
-  return { record: (stored as { record?: unknown }).record ?? null, version: versionIn(stored) }
+interface ServerCase {
+  readonly record: unknown
+  readonly version: number | null
 }
 
-// A refusal as the user reads it: the problem's detail, or the status alone.
-const refusal = (status: number, problem: unknown): string => {
-  const detail = typeof problem === "object" && problem !== null ? (problem as { detail?: unknown }).detail : undefined
-  return typeof detail === "string" ? `HTTP ${status}: ${detail}` : `HTTP ${status}`
+// A stored case as the server gives it, alone or as a 409 problem's `stored`.
+const serverCase = (stored: unknown): ServerCase => ({ record: fieldOf(stored, "record") ?? null, version: versionIn(stored) })
+
+const isIssue = (issue: unknown): issue is InputIssue =>
+  typeof fieldOf(issue, "path") === "string" && typeof fieldOf(issue, "message") === "string"
+
+// An update's record travels under `record`: its issues are named as the case record's fields.
+const refusalIn = (status: number, problem: unknown, op: OutboxEntry["op"]): WriteRefusal => {
+  const detail = fieldOf(problem, "detail")
+  const issues = fieldOf(problem, "issues")
+  return {
+    status,
+    detail: typeof detail === "string" ? detail : null,
+    issues: (Array.isArray(issues) ? issues.filter(isIssue) : []).map((issue) =>
+      op === "update" && issue.path.startsWith("record.") ? { ...issue, path: issue.path.slice("record.".length) } : issue,
+    ),
+  }
 }
 
 const readJson = async (response: Response): Promise<unknown> => {
@@ -72,10 +90,12 @@ const acknowledge = (db: FieldDatabase, entry: OutboxEntry, version: number | nu
     await db.cases.update(entry.recordId, { version, syncState: waiting > 0 ? "pending" : "synced" })
   })
 
+// The write leaves the outbox for the conflicts screen; the case's later writes wait behind it.
 const keepConflict = (
   db: FieldDatabase,
   entry: OutboxEntry,
-  server: { readonly record: unknown; readonly version: number | null },
+  server: ServerCase | null,
+  refusal: WriteRefusal | null,
   detectedAt: number,
 ): Promise<void> =>
   db.transaction("rw", db.cases, db.outbox, db.conflicts, async () => {
@@ -84,20 +104,47 @@ const keepConflict = (
       recordId: entry.recordId,
       op: entry.op,
       local: entry.body,
-      server: server.record,
-      serverVersion: server.version,
+      server: server?.record ?? null,
+      serverVersion: server?.version ?? null,
       detectedAt,
+      refusal,
     })
-    await db.cases.update(entry.recordId, { syncState: "conflict" })
+    await db.cases.update(entry.recordId, { syncState: refusal === null ? "conflict" : "refused" })
   })
 
 const noteFailure = (db: FieldDatabase, entry: OutboxEntry, lastError: string): Promise<number> =>
   db.outbox.update(entry.id, { attempts: entry.attempts + 1, lastError })
 
+const networkFailure = (error: unknown): string => `network: ${error instanceof Error ? error.message : String(error)}`
+
+// A write refused as it stands would be refused again and hold back its case's later writes: it
+// moves to the conflicts with the server's copy of the case (`null`: none), to compare and to fall
+// back on. When that copy cannot be read the write stays queued and the push stops (the reason).
+const keepRefusal = async (
+  db: FieldDatabase,
+  entry: OutboxEntry,
+  refusal: WriteRefusal,
+  options: SyncOptions,
+): Promise<SyncReport["stopped"]> => {
+  let answer: Response
+  try {
+    answer = await options.fetch(`${options.baseUrl}/v1/cases/${entry.recordId}`)
+  } catch (error) {
+    await noteFailure(db, entry, networkFailure(error))
+    return "network"
+  }
+  if (!answer.ok && answer.status !== 404) {
+    await noteFailure(db, entry, `server: HTTP ${answer.status}`)
+    return "server"
+  }
+  await keepConflict(db, entry, answer.ok ? serverCase(await readJson(answer)) : null, refusal, options.now())
+  return null
+}
+
 /**
  * Pushes every outbox entry it can, in order. Stops at the first network error or server error
- * (the rest waits for the next run); writes to a case in conflict, or refused as invalid, wait
- * while later cases go on.
+ * (the rest waits for the next run); writes to a case in conflict or refused wait while later
+ * cases go on.
  */
 export const pushOutbox = async (db: FieldDatabase, options: SyncOptions): Promise<SyncReport> => {
   let pushed = 0
@@ -106,7 +153,7 @@ export const pushOutbox = async (db: FieldDatabase, options: SyncOptions): Promi
   for (const entry of await db.outbox.orderBy("id").toArray()) {
     if (waiting.has(entry.recordId)) continue
     const row = await db.cases.get(entry.recordId)
-    if (row?.syncState === "conflict" || (entry.op === "update" && row?.version === null)) {
+    if (row?.syncState === "conflict" || row?.syncState === "refused" || (entry.op === "update" && row?.version === null)) {
       waiting.add(entry.recordId)
       continue
     }
@@ -114,7 +161,7 @@ export const pushOutbox = async (db: FieldDatabase, options: SyncOptions): Promi
     try {
       response = await send(entry, row?.version ?? null, options)
     } catch (error) {
-      await noteFailure(db, entry, `network: ${error instanceof Error ? error.message : String(error)}`)
+      await noteFailure(db, entry, networkFailure(error))
       return { pushed, conflicts, stopped: "network" }
     }
     const body = await readJson(response)
@@ -123,15 +170,16 @@ export const pushOutbox = async (db: FieldDatabase, options: SyncOptions): Promi
       pushed += 1
     } else if (response.status === 409) {
       // (A retried write whose first try did reach the server is answered 200 by the server.)
-      await keepConflict(db, entry, storedIn(body), options.now())
+      await keepConflict(db, entry, serverCase(fieldOf(body, "stored")), null, options.now())
       conflicts += 1
       waiting.add(entry.recordId)
     } else if (response.status >= 500 || response.status === 408 || response.status === 429) {
       await noteFailure(db, entry, `server: HTTP ${response.status}`)
       return { pushed, conflicts, stopped: "server" }
     } else {
-      // Refused as invalid: keep the write with the server's reason for the user to see.
-      await noteFailure(db, entry, refusal(response.status, body))
+      const stopped = await keepRefusal(db, entry, refusalIn(response.status, body, entry.op), options)
+      if (stopped !== null) return { pushed, conflicts, stopped }
+      conflicts += 1
       waiting.add(entry.recordId)
     }
   }

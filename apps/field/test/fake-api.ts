@@ -1,7 +1,8 @@
 /**
  * An in-memory stand-in for `/v1/cases` with the server's contract: POST with the same id and an
  * identical body answers 200 with the stored record, a different body 409 with both; PUT with a
- * stale `baseVersion` 409. It can drop the connection or lose a response to test retries.
+ * stale `baseVersion` 409; GET of one case answers it or 404. It can drop the connection, lose a
+ * response to test retries, or refuse a write with a problem.
  */
 interface Stored {
   readonly version: number
@@ -17,6 +18,8 @@ export interface FakeApi {
   refuseNext: () => void
   /** The next request is handled, then its response is lost (the client sees a network error). */
   loseNextResponse: () => void
+  /** The next write is answered `status` with `problem`, and not stored. */
+  refuseNextWrite: (status: number, problem: unknown) => void
 }
 
 const json = (status: number, body: unknown): Response =>
@@ -29,10 +32,16 @@ export const createFakeApi = (): FakeApi => {
   const requests: Array<string> = []
   let refuse = false
   let lose = false
+  let refusal: { readonly status: number; readonly problem: unknown } | null = null
   const stored = (id: string, entry: Stored) => ({ id, version: entry.version, record: entry.record })
 
   const handle = (method: string, path: string, body: unknown): Response => {
     requests.push(`${method} ${path}`)
+    if (refusal !== null && method !== "GET") {
+      const { status, problem } = refusal
+      refusal = null
+      return json(status, problem)
+    }
     if (method === "POST" && path === "/v1/cases") {
       const record = body as { id: string }
       const existing = records.get(record.id)
@@ -46,6 +55,10 @@ export const createFakeApi = (): FakeApi => {
         : json(409, { status: 409, stored: stored(record.id, existing), submitted: record })
     }
     const id = /^\/v1\/cases\/([^/]+)$/.exec(path)?.[1]
+    if (method === "GET" && id !== undefined) {
+      const existing = records.get(id)
+      return existing === undefined ? json(404, { status: 404, detail: "not found" }) : json(200, stored(id, existing))
+    }
     if (method === "PUT" && id !== undefined) {
       const { baseVersion, record } = body as { baseVersion: number; record: unknown }
       const existing = records.get(id)
@@ -69,6 +82,9 @@ export const createFakeApi = (): FakeApi => {
     },
     loseNextResponse: () => {
       lose = true
+    },
+    refuseNextWrite: (status, problem) => {
+      refusal = { status, problem }
     },
     fetch: async (input, init) => {
       if (refuse) {

@@ -193,7 +193,7 @@ describe("GET /v1/cases/:id/assessment", () => {
     expect((await readBody(response)).issues.map((issue: { path: string }) => issue.path)).toEqual(["status"])
   })
 
-  it("a missing or impossible asOf is a 400 naming asOf; a date before any provision a 422 naming asOf; an unknown id a 404", async () => {
+  it("a missing or impossible asOf is a 400 naming asOf; a date before any provision a 422 naming asOf; an unknown id a 404; a date before the certification a 400 naming status.certifiedOn", async () => {
     const record = c09Record()
     await send(server.app, "POST", "/v1/cases", record)
     for (const query of ["", "?asOf=2024-02-30"]) {
@@ -201,9 +201,14 @@ describe("GET /v1/cases/:id/assessment", () => {
       expect(response.status, query).toBe(400)
       expect((await readBody(response)).issues.map((issue: { path: string }) => issue.path)).toEqual(["asOf"])
     }
-    const early = await send(server.app, "GET", `/v1/cases/${record["id"]}/assessment?asOf=2011-06-01`)
+    const certifiedEarly = caseRecord({ person: { citizenship: "VN" }, status: { kind: "victim", certifiedOn: "2011-05-01" } })
+    await send(server.app, "POST", "/v1/cases", certifiedEarly)
+    const early = await send(server.app, "GET", `/v1/cases/${certifiedEarly["id"]}/assessment?asOf=2011-06-01`)
     expect(early.status).toBe(422)
     expect((await readBody(early)).issues[0].path).toBe("asOf")
     expect((await send(server.app, "GET", `/v1/cases/${newId()}/assessment?asOf=2024-04-01`)).status).toBe(404)
+    const beforeCertification = await send(server.app, "GET", `/v1/cases/${record["id"]}/assessment?asOf=2024-03-09`)
+    expect(beforeCertification.status).toBe(400)
+    expect((await readBody(beforeCertification)).issues[0].path).toBe("status.certifiedOn")
   })
 })

@@ -19,7 +19,19 @@ import { performance } from "node:perf_hooks"
 import { Result } from "effect"
 import { Engine as RulesEngine, type TopLevelCondition } from "json-rules-engine"
 import Publicodes from "publicodes"
-import { assess, civilDate, groupKinds, fromDayNumber, toDayNumber, type CivilDate, type Facts, type GroupId, type ProvinceId } from "../src/index.ts"
+import {
+  assess,
+  civilDate,
+  createRulebook,
+  groupKinds,
+  fromDayNumber,
+  toDayNumber,
+  type CivilDate,
+  type Facts,
+  type GroupId,
+  type ProvinceId,
+} from "../src/index.ts"
+import { regimeStartsOn } from "../src/regime.ts"
 
 // Mulberry32: a small, well-known seeded PRNG; the seed fixes the cases.
 const prng = (seed: number) => () => {
@@ -70,9 +82,11 @@ const variedCase = (random: Random): Facts => {
   } as Facts
 }
 
+const subsetFrom = "2024-01-01"
+
 /** Cases the subset covers: Hà Giang; Vietnamese victims, persons being identified and accompanying minors; Lao victims. */
 const subsetCase = (random: Random): Facts => {
-  const asOf = dayBetween(random, "2024-01-01", "2026-06-30")
+  const asOf = dayBetween(random, subsetFrom, "2026-06-30")
   const identification = () =>
     random() < 0.75
       ? ({ kind: "victim", certifiedOn: dayBetween(random, "2023-06-01", asOf) } as const)
@@ -106,8 +120,15 @@ interface SubsetAnswer {
 const canonical = (answer: SubsetAnswer): string =>
   JSON.stringify({ ...answer, kinds: [...answer.kinds].sort() })
 
+// What the two other engines encode is read from the parameter files, as hotro reads it: the
+// day L2024 took effect, and Hà Giang's allowance (one open-ended value, so read once).
+const l2024 = toDayNumber(regimeStartsOn("vn-2024"))
+const haGiangAllowance = createRulebook()
+  .parametersOn(civilDate(subsetFrom), "ha-giang" as ProvinceId)
+  .find((view) => view.scope === "ha-giang" && view.id === "initial-hardship-allowance")?.value
+if (typeof haGiangAllowance !== "number") throw new Error("ha-giang/initial-hardship-allowance: no value on the subset's first day")
+
 // The situation the two other engines read: dates as day numbers, statuses as strings.
-const l2024 = toDayNumber(civilDate("2025-07-01"))
 const situationOf = (facts: Facts) => {
   const identification = facts.status.kind === "accompanying_minor" ? facts.status.accompanying : facts.status
   return {
@@ -186,7 +207,7 @@ const publicodesRules = {
     ],
   },
   ...kindRules,
-  "ha-giang initial hardship allowance": 3_000_000,
+  "ha-giang initial hardship allowance": haGiangAllowance,
   allowance: {
     "applicable si": { "toutes ces conditions": ["regime vn-2011", "group = 'vn2011-victim'", "province = 'ha-giang'", "poor != 'no'"] },
     valeur: "ha-giang initial hardship allowance",
@@ -247,7 +268,7 @@ for (const [group, conditions] of groupConditions) {
 }
 rulesEngine.addRule({
   conditions: { all: [vn2011, isNot("status", "accompanying_minor"), is("identification", "victim"), is("citizen", true), is("province", "ha-giang"), isNot("poor", "no")] },
-  event: { type: "allowance", params: { vnd: 3_000_000 } },
+  event: { type: "allowance", params: { vnd: haGiangAllowance } },
 })
 const rulesEngineSubset = async (facts: Facts): Promise<SubsetAnswer> => {
   const { events } = await rulesEngine.run(situationOf(facts))

@@ -2,8 +2,8 @@
  * Renders the generated rule pages (`docs/rules/*.md`) from the data files, the provision map
  * (`parameters/provisions.json`: titles, summaries, files) and the cases: the rows of the case
  * tables that name a provision in their `provisions`, the tests named by case id (see
- * `tested-cases.ts`). Returns file name → contents, so a test can compare it with the committed pages; it reads nothing but the modules it imports
- * and the test files of `tested-cases.ts`.
+ * `tested-cases.ts`). Returns file name → contents, so a test can compare it with the committed
+ * pages; it reads nothing but the modules it imports and the test files of `tested-cases.ts`.
  */
 import provisionMap from "../parameters/provisions.json" with { type: "json" }
 import calendarJson from "../parameters/calendar/vn-public-holidays.json" with { type: "json" }

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Amount } from "./assessment.ts"
-import { type Context, recordRead, type ScopedParameter } from "./assessment-context.ts"
+import { type Context, read, recordRead, type ScopedParameter } from "./assessment-context.ts"
 import { addDays, type CivilDate, daysInclusive } from "./civil-date.ts"
 import { formatVnd } from "./money.ts"
 import { type Parameter, type ParameterValue, sourceOf, valueOn } from "./parameter.ts"
@@ -21,15 +21,15 @@ export interface Component {
 }
 
 /** A run of days at one value (`value: undefined` when no value is in force those days). */
-export interface Segment {
+interface Segment {
   readonly from: CivilDate
   readonly to: CivilDate
   readonly days: number
   readonly value: ParameterValue | undefined
 }
 
-/** Splits `first`..`last` (inclusive) where the parameter's value changes. */
-export const segmentsOf = (parameter: Parameter, first: CivilDate, last: CivilDate): ReadonlyArray<Segment> => {
+// Splits `first`..`last` (inclusive) where the parameter's value changes.
+const segmentsOf = (parameter: Parameter, first: CivilDate, last: CivilDate): ReadonlyArray<Segment> => {
   const segments: Array<Segment> = []
   const push = (from: CivilDate, to: CivilDate, value: ParameterValue | undefined) =>
     segments.push({ from, to, days: daysInclusive(from, to), value })
@@ -128,16 +128,10 @@ export const flatComponent = (
   whenNotConfigured: string,
 ): Component => {
   if (scoped === undefined) return { vnd: null, computation: `${label}: not configured`, sources: [], note: whenNotConfigured }
-  const value = recordedValue(context, scoped, on)
+  const value = read(context, scoped, on)
   const sources = value === undefined ? [] : scoped.basis === undefined ? [sourceOf(value)] : [sourceOf(value), scoped.basis]
   if (value === undefined || value.value === null) return { vnd: null, computation: `${label}: unknown`, sources, note: unknownNote(label, scoped, value) }
   return { vnd: value.value, computation: `${label}: ${formatVnd(value.value)}`, sources }
-}
-
-const recordedValue = (context: Context, scoped: ScopedParameter, on: CivilDate): ParameterValue | undefined => {
-  const value = valueOn(scoped.parameter, on)
-  if (value !== undefined) recordRead(context, scoped, value, on)
-  return value
 }
 
 /** A sum given as is (the fare from the ticket). */

@@ -48,16 +48,19 @@ export interface ScopedParameter {
   readonly basis?: Source
 }
 
+const flagged = (context: Context, code: string, message: string): boolean => {
+  for (const existing of context.flags) if (existing.code === code && existing.message === message) return true
+  return false
+}
+
 /** Records a flag once (same code and message). */
 export const flag = (context: Context, code: string, message: string, sources: ReadonlyArray<Source>): void => {
-  for (const existing of context.flags) if (existing.code === code && existing.message === message) return
-  context.flags.push({ code, message, sources })
+  if (!flagged(context, code, message)) context.flags.push({ code, message, sources })
 }
 
 /** Records a flag built once by the caller (a fixed message), once. */
 export const raise = (context: Context, fixed: Flag): void => {
-  for (const existing of context.flags) if (existing === fixed || (existing.code === fixed.code && existing.message === fixed.message)) return
-  context.flags.push(fixed)
+  if (!flagged(context, fixed.code, fixed.message)) context.flags.push(fixed)
 }
 
 /** Records a trace step; `detail` is only built when tracing. */
@@ -65,7 +68,8 @@ export const step = (context: Context, rule: string, detail: () => string, sourc
   if (context.tracing) context.trace.push({ rule, detail: detail(), sources })
 }
 
-const recordUse = (context: Context, scoped: ScopedParameter, value: ParameterValue, on: CivilDate): void => {
+/** Records `value` of `scoped`, read for `on`, as used (once), with the flags its use raises. */
+export const recordRead = (context: Context, scoped: ScopedParameter, value: ParameterValue, on: CivilDate): void => {
   for (const use of context.parameters) {
     if (use.parameter === scoped.name && use.validFrom === value.from && use.on === on) return
   }
@@ -79,21 +83,15 @@ const recordUse = (context: Context, scoped: ScopedParameter, value: ParameterVa
     source: sourceOf(value),
   })
   if (scoped.provincial) noteProvincialUse(context)
-  if (value.status === "unconfirmed" || value.status === "unknown") {
-    const uncertain = uncertainFlag(scoped.name, value)
-    if (!context.flags.includes(uncertain)) context.flags.push(uncertain)
-  }
+  if (value.status === "unconfirmed" || value.status === "unknown") raise(context, uncertainFlag(scoped.name, value))
 }
 
 /** The value of a parameter on `on`, recorded as used; `undefined` when none is in force. */
 export const read = (context: Context, scoped: ScopedParameter, on: CivilDate): ParameterValue | undefined => {
   const value = valueOn(scoped.parameter, on)
-  if (value !== undefined) recordUse(context, scoped, value, on)
+  if (value !== undefined) recordRead(context, scoped, value, on)
   return value
 }
-
-/** Records a value read by a caller that walked the parameter itself (rate segments). */
-export const recordRead = recordUse
 
 const nationalScoped = new Map<string, ScopedParameter>()
 
@@ -120,7 +118,8 @@ const noteProvincialUse = (context: Context): void => {
   if (rates.merger !== undefined && context.facts.asOf >= rates.merger.on) raise(context, rates.merger.flag)
 }
 
-// One shared flag per uncertain value (the message depends on the value only).
+// One shared flag per uncertain value: a value belongs to one parameter, so its name and the
+// value decide the message.
 const uncertainFlags = new WeakMap<ParameterValue, Flag>()
 
 const uncertainFlag = (name: string, value: ParameterValue): Flag => {

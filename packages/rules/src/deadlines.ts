@@ -114,13 +114,15 @@ export const explainPeriodEnd = (
     for (;;) {
       const status = dayStatus(day, calendar)
       if (Result.isFailure(status)) return Result.fail(status.failure)
-      if (status.success.working) break
-      const what =
-        status.success.entry !== undefined && status.success.reason !== "weekend"
-          ? `${status.success.entry.holiday.en} (${status.success.reason.replaceAll("_", " ")})`
-          : `a ${weekdayNames[isoWeekday(day) - 1]}`
-      if (status.success.entry !== undefined && status.success.reason !== "weekend") daysOffUsed.push(status.success.entry)
-      steps.push(`${day} is ${what}`)
+      const { working, entry, reason } = status.success
+      if (working) break
+      // A listed day off is named and kept; a plain weekend day (or a Saturday worked in exchange) by its weekday.
+      if (entry !== undefined && reason !== "weekend") {
+        daysOffUsed.push(entry)
+        steps.push(`${day} is ${entry.holiday.en} (${reason.replaceAll("_", " ")})`)
+      } else {
+        steps.push(`${day} is a ${weekdayNames[isoWeekday(day) - 1]}`)
+      }
       day = addDays(day, 1)
     }
     if (compare(day, nominalLastDay) !== 0) {

@@ -88,12 +88,12 @@ interface ApplicationDeadline {
   readonly allowanceLimit: Limit
 }
 
-// Period ends are cached per certification date (see the procedural-deadlines module): the
-// deadline and its limits are written once per period end.
+// Period ends are cached per certification date and number of months (see the
+// procedural-deadlines module): the deadline and its limits are written once per period end.
 const deadlines = new WeakMap<PeriodEnd, ApplicationDeadline>()
 const deadlineOf = (end: PeriodEnd, months: number): ApplicationDeadline => {
   let found = deadlines.get(end)
-  if (found === undefined || found.months !== months) {
+  if (found === undefined) {
     const deadline = end.lastDay
     found = {
       months,

@@ -22,8 +22,8 @@ const firstYearMonths = national("d162-health-insurance-first-year-months")
 const textbookYears = national("d162-textbook-school-years")
 const decisionWorkingDays = national("d162-decision-working-days")
 
-const points = Object.fromEntries(["b", "c", "d", "e", "g", "h", "i", "k"].map((letter) => [letter, atPoint(provisions.l2024Art37Clause1, letter)]))
-const point = (letter: string): Source => points[letter] ?? atPoint(provisions.l2024Art37Clause1, letter)
+// Only called while the module loads: the sources below are built once.
+const point = (letter: string): Source => atPoint(provisions.l2024Art37Clause1, letter)
 
 const firstYearLimit = valueLimit((months) => `health-insurance contribution for the first year (${months} months): the person is uninsured`, "months")
 
@@ -46,7 +46,7 @@ export const medicalVn2024 = (context: Context): Entitlement => {
   )
   const months = read(context, firstYearMonths, context.facts.asOf)
   const insured = context.facts.person.healthInsured
-  if (insured === false && months?.value != null) {
+  if (insured === false) {
     firstYearLimit(entitlement, months)
     entitlement.notes.push("Includes the health-insurance contribution for the first year: the person has no health insurance.")
   } else if (insured === true) {

@@ -44,9 +44,9 @@ const facilityMeals = (context: Context, entitlement: Draft, stay: FacilityStay)
   const decreeEnd = addDays(admitted, decree.value - 1)
   const monthsEnd = months?.value == null ? undefined : addDays(addMonthsClamped(admitted, months.value), -1)
   const longer = context.stayCapPolicy === "longer_limit" && monthsEnd !== undefined
-  const coveredEnd = earlier(last, longer ? (monthsEnd ?? decreeEnd) : decreeEnd)
-  if (longer) {
-    limit(entitlement, `meals paid for at most ${months?.value} months (${months?.source.instrument}; policy: longer limit)`, [months !== undefined ? sourceOf(months) : sourceOf(decree)], months?.value ?? undefined, "months")
+  const coveredEnd = earlier(last, longer ? monthsEnd : decreeEnd)
+  if (longer && months !== undefined) {
+    limit(entitlement, `meals paid for at most ${months.value} months (${months.source.instrument}; policy: longer limit)`, [sourceOf(months)], months.value ?? undefined, "months")
   } else {
     decreeMealsLimit(entitlement, decree)
   }

@@ -15,8 +15,8 @@
 import { Result, Schema } from "effect"
 import calendarFile from "../parameters/calendar/vn-public-holidays.json" with { type: "json" }
 import { CivilDate, isoWeekday, isWithin } from "./civil-date.ts"
-import { decodeInput } from "./decode.ts"
 import { InvalidParameterFile, ProvisionNotInForce } from "./errors.ts"
+import { decodeFile } from "./parameter-validation.ts"
 import { Bilingual, Confidence, Source } from "./source.ts"
 
 /** Kinds of entries: days off, and a Saturday worked in exchange for a day off. */
@@ -92,11 +92,8 @@ export interface DayStatus {
  * holidayCalendarFromJson(JSON.parse(text), "vn-public-holidays.json")
  */
 export const holidayCalendarFromJson = (json: unknown, file: string): Result.Result<HolidayCalendar, InvalidParameterFile> => {
-  const decoded = decodeInput(HolidayCalendarFile, json)
-  if (Result.isFailure(decoded)) {
-    const issue = decoded.failure.issues[0]
-    return Result.fail(new InvalidParameterFile({ file, key: issue?.path ?? "(root)", rule: issue?.message ?? "invalid" }))
-  }
+  const decoded = decodeFile(HolidayCalendarFile, json, file)
+  if (Result.isFailure(decoded)) return Result.fail(decoded.failure)
   const data = decoded.success
   const fail = (key: string, rule: string) => Result.fail(new InvalidParameterFile({ file, key, rule }))
   const days = new Map<CivilDate, CalendarDay>()
@@ -128,9 +125,6 @@ export const holidayCalendarFromJson = (json: unknown, file: string): Result.Res
   return Result.succeed({ id: data.calendar, coverage: data.coverage, days, undecided })
 }
 
-const loaded = holidayCalendarFromJson(calendarFile, "parameters/calendar/vn-public-holidays.json")
-if (Result.isFailure(loaded)) throw loaded.failure
-
 /**
  * Vietnam's public holidays (Labour Code 2019 Art. 112(1)), compensatory days off (Art. 111(3))
  * and the days swapped off by the annual notices, 2023-01-01 to 2027-12-31, from
@@ -138,7 +132,9 @@ if (Result.isFailure(loaded)) throw loaded.failure
  *
  * Validated when the module loads: a broken shipped file throws `InvalidParameterFile` on import.
  */
-export const vietnamHolidayCalendar: HolidayCalendar = loaded.success
+export const vietnamHolidayCalendar: HolidayCalendar = Result.getOrThrow(
+  holidayCalendarFromJson(calendarFile, "parameters/calendar/vn-public-holidays.json"),
+)
 
 /**
  * Whether `date` is a working day in `calendar` (default {@link vietnamHolidayCalendar}): not a

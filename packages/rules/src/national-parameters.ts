@@ -34,18 +34,13 @@ export const nationalParameterSources: Readonly<Record<string, unknown>> = {
   "national/vn2024-amounts.json": vn2024Amounts,
 }
 
-const orThrow = <A, E>(result: Result.Result<A, E>): A => {
-  if (Result.isFailure(result)) throw result.failure
-  return result.success
-}
-
 /**
  * The validated national parameter files, by path under `parameters/` (`national/c84-2019.json`).
  * Validated when the module loads: a broken shipped file throws its `InvalidParameterFile` on
  * import.
  */
 export const nationalParameterFiles: ReadonlyMap<string, ParameterFile> = new Map(
-  Object.entries(nationalParameterSources).map(([file, json]) => [file, orThrow(validateParameterFile(json, file))]),
+  Object.entries(nationalParameterSources).map(([file, json]) => [file, Result.getOrThrow(validateParameterFile(json, file))]),
 )
 
 /**
@@ -71,7 +66,7 @@ export const nationalParameters: ReadonlyMap<string, Parameter> = (() => {
  * 2025-06-30, vn-2024 from 2025-07-01, and the transition rule of L2024 Art. 63. Validated when
  * the module loads: a broken shipped file throws its `InvalidParameterFile` on import.
  */
-export const regimeFile: RegimeFile = orThrow(validateRegimeFile(regimesJson, "national/regimes.json"))
+export const regimeFile: RegimeFile = Result.getOrThrow(validateRegimeFile(regimesJson, "national/regimes.json"))
 
 /** The national parameter `id`; throws for an id no shipped file defines (a bug in the rules). */
 export const nationalParameter = (id: string): Parameter => {

@@ -33,16 +33,22 @@ const keyOf = (path: string, json: unknown): string => {
   return parts.join(".")
 }
 
-const decodeFile = <S extends Schema.Top & { readonly DecodingServices: never }>(
+/**
+ * Decodes a data file shipped with or given to the rules (parameters, regimes, calendar, plans):
+ * the first broken rule becomes `InvalidParameterFile { file, key, rule }`, `key` being the
+ * issue's path as `writeKey` writes it (by default as decoding reports it: `regimes.1.from`).
+ */
+export const decodeFile = <S extends Schema.Top & { readonly DecodingServices: never }>(
   schema: S,
   json: unknown,
   file: string,
+  writeKey: (path: string, json: unknown) => string = (path) => path,
 ): Result.Result<S["Type"], InvalidParameterFile> => {
   const decoded = decodeInput(schema, json)
   if (Result.isSuccess(decoded)) return Result.succeed(decoded.success)
   const issue = decoded.failure.issues[0]
   return Result.fail(
-    new InvalidParameterFile({ file, key: issue === undefined ? "(root)" : keyOf(issue.path, json), rule: issue?.message ?? "invalid" }),
+    new InvalidParameterFile({ file, key: issue === undefined ? "(root)" : writeKey(issue.path, json), rule: issue?.message ?? "invalid" }),
   )
 }
 
@@ -97,7 +103,7 @@ const checkParameters = (parameters: ReadonlyArray<Parameter>, file: string): In
  * validateParameterFile(JSON.parse(text), "national/c84-2019.json")
  */
 export const validateParameterFile = (json: unknown, file: string): Result.Result<ParameterFile, InvalidParameterFile> => {
-  const decoded = decodeFile(ParameterFile, json, file)
+  const decoded = decodeFile(ParameterFile, json, file, keyOf)
   if (Result.isFailure(decoded)) return decoded
   for (const parameter of decoded.success.parameters) {
     if (parameter.nationalMinimum !== undefined) {
@@ -121,7 +127,7 @@ export const checkProvincialRateSet = (
   file: string,
   national: ReadonlyMap<string, Parameter>,
 ): Result.Result<ProvincialRateSet, InvalidParameterFile | RateBelowNationalMinimum> => {
-  const decoded = decodeFile(ProvincialRateSet, json, file)
+  const decoded = decodeFile(ProvincialRateSet, json, file, keyOf)
   if (Result.isFailure(decoded)) return decoded
   const set = decoded.success
   const { inForce } = set.instrument

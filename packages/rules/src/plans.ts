@@ -10,9 +10,9 @@ import { Result, Schema } from "effect"
 import qn1522 from "../parameters/plans/qn-1522-2023.json" with { type: "json" }
 import qn4215 from "../parameters/plans/qn-4215-2021.json" with { type: "json" }
 import { CivilDate } from "./civil-date.ts"
-import { decodeInput } from "./decode.ts"
 import { InvalidParameterFile } from "./errors.ts"
 import { ProvinceId } from "./facts.ts"
+import { decodeFile } from "./parameter-validation.ts"
 import { Bilingual, Source } from "./source.ts"
 
 /**
@@ -70,21 +70,12 @@ export type PlanEncoded = typeof Plan.Encoded
  *   starts.
  */
 export const parsePlan = (json: unknown, file: string): Result.Result<Plan, InvalidParameterFile> => {
-  const decoded = decodeInput(Plan, json)
-  if (Result.isFailure(decoded)) {
-    const issue = decoded.failure.issues[0]
-    return Result.fail(new InvalidParameterFile({ file, key: issue?.path ?? "(root)", rule: issue?.message ?? "invalid" }))
-  }
+  const decoded = decodeFile(Plan, json, file)
+  if (Result.isFailure(decoded)) return decoded
   if (decoded.success.period.to < decoded.success.period.from) {
     return Result.fail(new InvalidParameterFile({ file, key: "period", rule: "the period ends before it starts" }))
   }
   return Result.succeed(decoded.success)
-}
-
-const load = (json: unknown, file: string): Plan => {
-  const plan = parsePlan(json, file)
-  if (Result.isFailure(plan)) throw plan.failure
-  return plan.success
 }
 
 /**
@@ -93,8 +84,8 @@ const load = (json: unknown, file: string): Plan => {
  * Validated when the module loads: a broken shipped file throws its `InvalidParameterFile` on import.
  */
 export const plans: ReadonlyArray<Plan> = [
-  load(qn1522, "parameters/plans/qn-1522-2023.json"),
-  load(qn4215, "parameters/plans/qn-4215-2021.json"),
+  Result.getOrThrow(parsePlan(qn1522, "parameters/plans/qn-1522-2023.json")),
+  Result.getOrThrow(parsePlan(qn4215, "parameters/plans/qn-4215-2021.json")),
 ]
 
 /**

@@ -123,6 +123,9 @@ export const rollUp = (parts: ReadonlyArray<Counts>): Counts =>
 
 const noData: Bilingual = { en: "no data", vi: "không có dữ liệu" }
 
+// Counts under this are suppressed in the public view unless the caller sets a threshold.
+const defaultThreshold = 5
+
 const formatTenths = (tenths: number, decimalMark: string): string => `${Math.floor(tenths / 10)}${decimalMark}${tenths % 10}%`
 
 /**
@@ -150,7 +153,7 @@ export const progressRatio = (
   counts: Counts,
   options: { readonly targetPercent: number; readonly view?: ProgressView; readonly threshold?: number },
 ): Ratio => {
-  const threshold = options.threshold ?? 5
+  const threshold = options.threshold ?? defaultThreshold
   const status: TargetStatus =
     counts.denominator === 0 ? "not_applicable" : counts.numerator * 100 >= options.targetPercent * counts.denominator ? "met" : "not_met"
   if (counts.denominator === 0) {
@@ -182,6 +185,8 @@ export const progressRatio = (
     suppressed: false,
   }
 }
+
+const needsNotAssessed = "needs not assessed"
 
 const needKinds: Readonly<Record<keyof Needs, ReadonlyArray<SupportKind>>> = {
   essentialNeeds: ["essential_needs", "essential_needs_and_travel"],
@@ -215,7 +220,7 @@ export const victimSupported = (record: CaseRecord): { readonly supported: boole
   const assessed = keys.filter((key) => needs[key] !== undefined)
   const needed = keys.filter((key) => needs[key] === true)
   const reached = new Set<SupportKind>([...record.supports.map((support) => support.kind), ...record.refusals.map((refusal) => refusal.kind)])
-  if (assessed.length === 0) return { supported: false, reason: "needs not assessed" }
+  if (assessed.length === 0) return { supported: false, reason: needsNotAssessed }
   if (needed.length === 0) {
     return reached.size > 0
       ? { supported: true, reason: "no needs found; support delivered or refused" }
@@ -265,12 +270,16 @@ const periodText = (plan: Plan) => `${plan.period.from} – ${plan.period.to}`
 const victimsSupportedCounts = (plan: Plan, records: PlanRecords, denominator: "identified" | "received"): IndicatorCounts => {
   const cases = records.cases.filter(inProvince(plan))
   const inDenominator = cases.filter((record) => (denominator === "identified" ? identifiedIn(record, plan) : receivedIn(record, plan)))
-  const rows = byCommuneCounts(
-    inDenominator,
-    (record) => record.communeId ?? noCommune,
-    (record) => identifiedIn(record, plan) && victimSupported(record).supported,
-  )
-  const notAssessed = inDenominator.filter((record) => identifiedIn(record, plan) && victimSupported(record).reason === "needs not assessed").length
+  // Each identified victim is judged once; the numerator and the note read the same verdict.
+  const supported = new Set<CaseRecord>()
+  let notAssessed = 0
+  for (const record of inDenominator) {
+    if (!identifiedIn(record, plan)) continue
+    const verdict = victimSupported(record)
+    if (verdict.supported) supported.add(record)
+    else if (verdict.reason === needsNotAssessed) notAssessed += 1
+  }
+  const rows = byCommuneCounts(inDenominator, (record) => record.communeId ?? noCommune, (record) => supported.has(record))
   const notes = [
     ...(rows.has(noCommune) ? [`${rows.get(noCommune)?.denominator} case(s) without a commune count in the province total only`] : []),
     ...(notAssessed > 0 ? [`${notAssessed} identified victim(s) without a needs assessment count as not supported`] : []),
@@ -301,7 +310,8 @@ const localitiesCommunicatingCounts = (plan: Plan, records: PlanRecords): Indica
     .filter((locality) => locality.province === plan.area.province && locality.highRisk && overlaps(locality))
     .map((locality) => locality.communeId)
   const withVictim = records.cases
-    .filter((record) => inProvince(plan)(record) && identifiedIn(record, plan) && record.communeId !== undefined)
+    .filter(inProvince(plan))
+    .filter((record) => identifiedIn(record, plan) && record.communeId !== undefined)
     .map((record) => record.communeId as string)
   const communes = [...new Set([...highRisk, ...withVictim])].sort()
   const communicating = new Set(
@@ -395,7 +405,7 @@ const targetProgress = (plan: Plan, target: PlanTarget, records: PlanRecords, op
 export const planProgress = (plan: Plan, records: PlanRecords, options: ProgressOptions = {}): PlanProgress => {
   const resolved: Required<ProgressOptions> = {
     view: options.view ?? "case_working",
-    threshold: options.threshold ?? 5,
+    threshold: options.threshold ?? defaultThreshold,
     victimsDenominator: options.victimsDenominator ?? "identified",
   }
   return {

@@ -44,8 +44,6 @@ export const provincialParameterSources: Readonly<Record<string, unknown>> = {
  * uses them unless a set for the same province is given. Validated when the module loads: a
  * broken shipped file throws its `InvalidParameterFile` or `RateBelowNationalMinimum` on import.
  */
-export const shippedProvincialRateSets: ReadonlyArray<ProvincialRateSet> = Object.entries(provincialParameterSources).map(([file, json]) => {
-  const result = parseProvincialRateSet(json, file)
-  if (Result.isFailure(result)) throw result.failure
-  return result.success
-})
+export const shippedProvincialRateSets: ReadonlyArray<ProvincialRateSet> = Object.entries(provincialParameterSources).map(([file, json]) =>
+  Result.getOrThrow(parseProvincialRateSet(json, file)),
+)

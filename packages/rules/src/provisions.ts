@@ -18,10 +18,12 @@ const L2011 = "Law 66/2011/QH12"
 const L2024 = "Law 53/2024/QH15"
 const D09 = "Decree 09/2013/ND-CP"
 const D162 = "Decree 162/2025/ND-CP"
+const D62 = "Decree 62/2012/ND-CP"
 
-/** Citations used by the regime, group and entitlement rules. */
+/** Citations used by the regime, group, entitlement and screening rules. */
 export const provisions = {
   l2011Art24to25: source(L2011, "Art. 24–25", "confirmed"),
+  l2011Art28: source(L2011, "Art. 28", "confirmed"),
   l2011Art32: source(L2011, "Art. 32", "confirmed"),
   l2011Art35: source(L2011, "Art. 35", "confirmed"),
   l2011Art36: source(L2011, "Art. 36", "confirmed"),
@@ -30,8 +32,11 @@ export const provisions = {
   d09Art19: source(D09, "Art. 19", "confirmed"),
   d09Art20: source(D09, "Art. 20", "confirmed"),
   d09Art23: source(D09, "Art. 23", "confirmed"),
+  d62Art5: source(D62, "Art. 5", "confirmed"),
   c84: source("Circular 84/2019/TT-BTC", "article not read", "secondary"),
+  l2024Art2: source(L2024, "Art. 2", "confirmed", "1"),
   l2024Art30: source(L2024, "Art. 30", "confirmed", "1", "b"),
+  l2024Art33: source(L2024, "Art. 33", "unconfirmed"),
   l2024Art37Clause1: source(L2024, "Art. 37", "confirmed", "1"),
   l2024Art37Clause2: source(L2024, "Art. 37", "confirmed", "2"),
   l2024Art37Clause3: source(L2024, "Art. 37", "confirmed", "3"),

@@ -7,10 +7,10 @@
  */
 import { Result, Schema } from "effect"
 import { CivilDate } from "./civil-date.ts"
-import { decodeInput } from "./decode.ts"
 import { InvalidParameterFile } from "./errors.ts"
 import { RegimeId } from "./kinds.ts"
 import { ParameterSource } from "./parameter.ts"
+import { decodeFile } from "./parameter-validation.ts"
 import { Bilingual, Confidence } from "./source.ts"
 
 /** A regime in force from `from` to `to` (inclusive; `null` = open-ended). */
@@ -48,11 +48,8 @@ export type RegimeFile = typeof RegimeFile.Type
  * validateRegimeFile(JSON.parse(text), "national/regimes.json") // Result<RegimeFile, InvalidParameterFile>
  */
 export const validateRegimeFile = (json: unknown, file: string): Result.Result<RegimeFile, InvalidParameterFile> => {
-  const decoded = decodeInput(RegimeFile, json)
-  if (Result.isFailure(decoded)) {
-    const issue = decoded.failure.issues[0]
-    return Result.fail(new InvalidParameterFile({ file, key: issue?.path ?? "(root)", rule: issue?.message ?? "invalid" }))
-  }
+  const decoded = decodeFile(RegimeFile, json, file)
+  if (Result.isFailure(decoded)) return decoded
   const { regimes } = decoded.success
   for (const [index, period] of regimes.entries()) {
     const key = `regimes[${index}]`

@@ -20,8 +20,10 @@ import { Schema } from "effect"
 import { ageOn, bornAfter, isUnder, type Age } from "./age.ts"
 import { Flag, TraceStep } from "./assessment.ts"
 import { CivilDate, compare } from "./civil-date.ts"
+import { Person } from "./facts.ts"
 import { RegimeId } from "./kinds.ts"
 import { meansNotRequiredUnderAge } from "./minors.ts"
+import { provisions } from "./provisions.ts"
 import { regimeStartsOn } from "./regime.ts"
 import { cite, Source } from "./source.ts"
 
@@ -75,10 +77,8 @@ export const ScreeningFacts = Schema.Struct({
   actsOn: CivilDate,
   /** Date whose law is applied; defaults to `actsOn`. */
   regimeOn: Schema.optionalKey(CivilDate),
-  person: Schema.Struct({
-    birthDate: Schema.optionalKey(CivilDate),
-    birthYear: Schema.optionalKey(Schema.Int.check(Schema.isBetween({ minimum: 1900, maximum: 2200 }))),
-  }),
+  /** What is known of the birth, as in {@link Person}. */
+  person: Schema.Struct({ birthDate: Person.fields.birthDate, birthYear: Person.fields.birthYear }),
   /** Acts recorded; an empty list means none recorded yet. */
   acts: Schema.Array(TraffickingAct),
   /** Purposes recorded; an empty list means none recorded yet. */
@@ -118,16 +118,12 @@ export type Screening = typeof Screening.Type
 // The day Law 53/2024/QH15 took effect, read from the regimes file.
 const l2024InForce = regimeStartsOn("vn-2024")
 
-const l2024Art2: Source = { instrument: "Law 53/2024/QH15", article: "Art. 2", clause: "1", status: "confirmed" }
-const l2024Art63: Source = { instrument: "Law 53/2024/QH15", article: "Art. 63", status: "confirmed" }
-const d62Art5: Source = { instrument: "Decree 62/2012/ND-CP", article: "Art. 5", status: "confirmed" }
-const l2024Art33: Source = { instrument: "Law 53/2024/QH15", article: "Art. 33", status: "unconfirmed" }
-const l2011Art28: Source = { instrument: "Law 66/2011/QH12", article: "Art. 28", status: "confirmed" }
+const { l2024Art2, l2024Art63, d62Art5, l2024Art33, l2011Art28 } = provisions
 const unconfirmedLeapDay: Source = { instrument: "hotro counting convention", article: "age on 29 February", status: "unconfirmed" }
 
 type MeansFinding =
   | { readonly state: "used"; readonly which: ReadonlyArray<string> }
-  | { readonly state: "not_used"; readonly contradicted: boolean }
+  | { readonly state: "not_used" }
   | { readonly state: "unknown"; readonly unassessed: ReadonlyArray<string> }
 
 const meansNames = { force: "force", threat: "threat of force", deception: "deception", otherMeans: "other means" } as const
@@ -136,9 +132,9 @@ const findMeans = (means: TraffickingMeans): MeansFinding => {
   const keys = Object.keys(meansNames) as Array<keyof typeof meansNames>
   const used = keys.filter((key) => means[key] === true).map((key) => meansNames[key])
   if (used.length > 0) return { state: "used", which: used }
-  if (means.noneUsed === true) return { state: "not_used", contradicted: false }
+  if (means.noneUsed === true) return { state: "not_used" }
   const unassessed = keys.filter((key) => means[key] === undefined).map((key) => meansNames[key])
-  return unassessed.length === 0 ? { state: "not_used", contradicted: false } : { state: "unknown", unassessed }
+  return unassessed.length === 0 ? { state: "not_used" } : { state: "unknown", unassessed }
 }
 
 const list = (items: ReadonlyArray<string>): string => items.join(", ")

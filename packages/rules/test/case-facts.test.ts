@@ -31,6 +31,11 @@ describe("facts of a case record", () => {
     expect(allowance?.amount?.vnd).toBe(3_000_000)
   })
 
+  it("a record assessed on a date before its certification is refused, naming status.certifiedOn", () => {
+    const facts = factsOfCase(record({}), civilDate("2024-03-09"))
+    expect(Result.isFailure(facts) && facts.failure.issues.map((issue) => issue.path)).toEqual(["status.certifiedOn"])
+  })
+
   it("a record without an identification status (a CTDC row) cannot be assessed, and says why", () => {
     const facts = factsOfCase(record({}, "status"), civilDate("2024-04-01"))
     expect(Result.isFailure(facts) && facts.failure.issues[0]?.path).toBe("status")

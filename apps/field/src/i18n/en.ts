@@ -12,7 +12,7 @@ export const en: Messages = {
   syncing: "Syncing…",
   lastSync: (pushed, conflicts) => `Sent ${pushed}${conflicts > 0 ? `, ${conflicts} conflict(s)` : ""}`,
   nav: { cases: "Cases", register: "Register a case", conflicts: (count) => `Conflicts (${count})` },
-  syncState: { pending: "waiting to send", synced: "synced", conflict: "conflict" },
+  syncState: { pending: "waiting to send", synced: "synced", conflict: "conflict", refused: "refused by the server" },
   noCases: "No cases on this device yet.",
   caseWithoutStatus: "The case has no identification status yet: entitlements cannot be computed.",
   fixFields: "Please check these fields:",
@@ -108,5 +108,10 @@ export const en: Messages = {
     server: "On the server",
     keepDevice: "Keep this device's version",
     takeServer: "Take the server's version",
+    refused: (status) =>
+      `The server refused this change (HTTP ${status}). Fix the fields below with "Edit case" (the corrected case is sent in its place), or discard the change.`,
+    reason: "Server's reason",
+    discard: "Discard this device's changes (take the server's version)",
+    discardUnsent: "Discard the case: the server never received it; it is removed from this device",
   },
 }

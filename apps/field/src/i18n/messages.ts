@@ -113,5 +113,11 @@ export interface Messages {
     readonly server: string
     readonly keepDevice: string
     readonly takeServer: string
+    /** A write the server refused (HTTP `status`), rather than a version conflict. */
+    readonly refused: (status: number) => string
+    readonly reason: string
+    readonly discard: string
+    /** Discarding a case the server holds no record of removes it from the device. */
+    readonly discardUnsent: string
   }
 }

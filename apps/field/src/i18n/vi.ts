@@ -12,7 +12,7 @@ export const vi: Messages = {
   syncing: "Đang đồng bộ…",
   lastSync: (pushed, conflicts) => `Đã gửi ${pushed}${conflicts > 0 ? `, ${conflicts} xung đột` : ""}`,
   nav: { cases: "Hồ sơ", register: "Đăng ký hồ sơ", conflicts: (count) => `Xung đột (${count})` },
-  syncState: { pending: "chờ gửi", synced: "đã đồng bộ", conflict: "xung đột" },
+  syncState: { pending: "chờ gửi", synced: "đã đồng bộ", conflict: "xung đột", refused: "máy chủ từ chối" },
   noCases: "Chưa có hồ sơ nào trên thiết bị này.",
   caseWithoutStatus: "Hồ sơ chưa có tình trạng xác định nạn nhân: chưa tính được chế độ hỗ trợ.",
   fixFields: "Kiểm tra lại các trường sau:",
@@ -108,5 +108,10 @@ export const vi: Messages = {
     server: "Trên máy chủ",
     keepDevice: "Giữ bản trên thiết bị",
     takeServer: "Lấy bản trên máy chủ",
+    refused: (status) =>
+      `Máy chủ từ chối thay đổi này (HTTP ${status}). Sửa các trường dưới đây bằng "Sửa hồ sơ" (hồ sơ đã sửa được gửi thay thế), hoặc hủy thay đổi.`,
+    reason: "Lý do của máy chủ",
+    discard: "Hủy các thay đổi trên thiết bị (lấy bản trên máy chủ)",
+    discardUnsent: "Hủy hồ sơ: máy chủ chưa từng nhận hồ sơ này; hồ sơ bị xóa khỏi thiết bị",
   },
 }

@@ -12,7 +12,7 @@ import type { Messages } from "../i18n/messages.ts"
 import { knownGroup, text, triState, wholeNumber } from "./form-reading.ts"
 import { dateInput, textInput, triStateSelect } from "./inputs.ts"
 
-export const needKinds = [
+const needKinds = [
   "essentialNeeds",
   "medicalCare",
   "interpretation",

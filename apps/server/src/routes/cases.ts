@@ -16,8 +16,8 @@ import { assessOptions, encodeAssessment, TraceParam } from "./assessment-body.t
 import { encodeStoredCase } from "./case-body.ts"
 
 /** Most records one page or one batch may hold. */
-export const maxPageSize = 1_000
-export const maxBatchSize = 5_000
+const maxPageSize = 1_000
+const maxBatchSize = 5_000
 
 const Count = (minimum: number, maximum: number) =>
   Schema.FiniteFromString.check(Schema.isInt(), Schema.isBetween({ minimum, maximum }))

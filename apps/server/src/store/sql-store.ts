@@ -5,18 +5,10 @@
  * @module
  */
 import { Result, Schema } from "effect"
-import {
-  CaseRecord,
-  CommunicationActivity,
-  decodeInput,
-  Locality,
-  SupportOfficer,
-  Training,
-  type RecordId,
-} from "@hotro/rules"
+import { CaseRecord, decodeInput, type RecordId } from "@hotro/rules"
 import { BatchConflict, CaseConflict, CaseNotFound, RecordConflict, StaleVersion, StoredRecordInvalid } from "../errors.ts"
 import type { SqlClient, SqlQueries } from "./sql-client.ts"
-import type { PlanRecordCollection, PlanRecordTypes, StoredCase, Store } from "./store.ts"
+import { planRecordSchemas, type PlanRecordCollection, type PlanRecordTypes, type StoredCase, type Store } from "./store.ts"
 
 interface CaseRow {
   readonly id: string
@@ -60,15 +52,14 @@ const toStoredCase = (row: CaseRow): StoredCase => {
 const collections: {
   readonly [C in PlanRecordCollection]: {
     readonly table: string
-    readonly schema: Schema.Codec<PlanRecordTypes[C], unknown>
     readonly key: (record: PlanRecordTypes[C]) => string
   }
 } = {
   // A locality has no id of its own: a commune is flagged for a period.
-  localities: { table: "localities", schema: Locality, key: (locality) => `${locality.communeId}/${locality.from}/${locality.to}` },
-  activities: { table: "communication_activities", schema: CommunicationActivity, key: (activity) => activity.id },
-  officers: { table: "support_officers", schema: SupportOfficer, key: (officer) => officer.id },
-  trainings: { table: "trainings", schema: Training, key: (training) => training.id },
+  localities: { table: "localities", key: (locality) => `${locality.communeId}/${locality.from}/${locality.to}` },
+  activities: { table: "communication_activities", key: (activity) => activity.id },
+  officers: { table: "support_officers", key: (officer) => officer.id },
+  trainings: { table: "trainings", key: (training) => training.id },
 }
 
 const selectCase = async (sql: SqlQueries, id: string, lock = false): Promise<CaseRow | undefined> =>
@@ -81,7 +72,8 @@ const sameJson = async (sql: SqlQueries, left: unknown, right: unknown): Promise
 /** A {@link Store} on `sql`, whose schema must be migrated (see `migrate.ts`). */
 export const createSqlStore = (sql: SqlClient): Store => {
   const listCollection = async <C extends PlanRecordCollection>(collection: C): Promise<ReadonlyArray<PlanRecordTypes[C]>> => {
-    const { table, schema } = collections[collection]
+    const { table } = collections[collection]
+    const schema: Schema.Codec<PlanRecordTypes[C], unknown> = planRecordSchemas[collection]
     const rows = await sql.query<{ key: string; record: unknown }>(`SELECT key, record FROM ${table} ORDER BY seq`)
     return rows.map((row) => decodeStored(schema, table, row.key, row.record))
   }
@@ -170,8 +162,9 @@ export const createSqlStore = (sql: SqlClient): Store => {
 
     putPlanRecord: (collection, record) =>
       sql.transaction(async (tx) => {
-        const { table, schema, key: keyOf } = collections[collection]
+        const { table, key: keyOf } = collections[collection]
         const key = keyOf(record)
+        const schema: Schema.Codec<PlanRecordTypes[typeof collection], unknown> = planRecordSchemas[collection]
         const submitted = Schema.encodeSync(schema)(record)
         const inserted = await tx.query(
           `INSERT INTO ${table} (key, record) VALUES ($1, $2::jsonb) ON CONFLICT (key) DO NOTHING RETURNING key`,

@@ -7,16 +7,17 @@
  *
  * @module
  */
-import type {
-  CaseRecord,
+import type { Schema } from "effect"
+import {
   CommunicationActivity,
   Locality,
-  PlanRecords,
-  ProvinceId,
-  RecordId,
-  RecordOrigin,
   SupportOfficer,
   Training,
+  type CaseRecord,
+  type PlanRecords,
+  type ProvinceId,
+  type RecordId,
+  type RecordOrigin,
 } from "@hotro/rules"
 
 /** A case record with what the server keeps beside it. */
@@ -45,6 +46,14 @@ export interface PlanRecordTypes {
   readonly trainings: Training
 }
 export type PlanRecordCollection = keyof PlanRecordTypes
+
+/** The schema of each kind of plan record: the HTTP layer decodes with it, the store encodes. */
+export const planRecordSchemas: { readonly [C in PlanRecordCollection]: Schema.Codec<PlanRecordTypes[C], unknown> } = {
+  localities: Locality,
+  activities: CommunicationActivity,
+  officers: SupportOfficer,
+  trainings: Training,
+}
 
 export interface Store {
   readonly kind: "pglite" | "postgres"
